@@ -1,0 +1,96 @@
+package com.mallboard.app;
+
+import com.mallboard.board.BoardActions;
+import com.mallboard.board.BoardService;
+import com.mallboard.board.BoardSettings;
+import com.mallboard.board.SavedFilterRepository;
+import com.mallboard.board.UndoHistory;
+import com.mallboard.common.SettingsRepository;
+import com.mallboard.demo.DemoCatalogue;
+import com.mallboard.product.ChecklistRepository;
+import com.mallboard.product.ProductRepository;
+import com.mallboard.product.ProductService;
+import com.mallboard.store.Database;
+import com.mallboard.store.JooqChecklistRepository;
+import com.mallboard.store.JooqProductRepository;
+import com.mallboard.store.JooqSavedFilterRepository;
+import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.workflow.StageGates;
+import com.mallboard.workflow.WorkflowService;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The composition root: every service is built here, once, and handed to whoever needs it. */
+public final class AppContext {
+    private final Database database;
+    private final ProductRepository productRepository;
+    private final ProductService products;
+    private final WorkflowService workflow;
+    private final BoardService board;
+    private final BoardActions boardActions;
+    private final BoardSettings boardSettings;
+    private final SavedFilterRepository savedFilters;
+    private final SettingsRepository settings;
+    private final DemoCatalogue demo;
+    private final Clock clock;
+
+    public AppContext(Path dataFolder, Clock clock, String currentUser) {
+        this.clock = clock;
+        this.database = Database.open(dataFolder);
+        this.productRepository = new JooqProductRepository(database.dsl(), clock);
+        ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
+        StageGates gates = StageGates.defaults();
+        this.products = new ProductService(productRepository, checklists, clock, currentUser);
+        this.workflow = new WorkflowService(productRepository, gates, clock, currentUser);
+        this.board = new BoardService(productRepository, checklists, gates, clock);
+        this.boardActions = new BoardActions(products, workflow, new UndoHistory());
+        this.settings = new JooqSettingsRepository(database.dsl());
+        this.boardSettings = new BoardSettings(settings);
+        this.savedFilters = new JooqSavedFilterRepository(database.dsl());
+        this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProductRepository productRepository() {
+        return productRepository;
+    }
+
+    public ProductService products() {
+        return products;
+    }
+
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    public BoardService board() {
+        return board;
+    }
+
+    public BoardActions boardActions() {
+        return boardActions;
+    }
+
+    public BoardSettings boardSettings() {
+        return boardSettings;
+    }
+
+    public SavedFilterRepository savedFilters() {
+        return savedFilters;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public DemoCatalogue demo() {
+        return demo;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,42 @@
+package com.mallboard.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the user's data lives: {@code --data-dir}, else {@code MALLBOARD_DATA_DIR}, else the OS convention
+ * (XDG on Linux, %APPDATA% on Windows, Application Support on macOS).
+ */
+public final class DataFolder {
+    public static final String ENV_VARIABLE = "MALLBOARD_DATA_DIR";
+    private static final String APP = "Mallboard";
+
+    private DataFolder() {
+    }
+
+    public static Path resolve(Optional<String> commandLine, Map<String, String> env, String osName, String home) {
+        if (commandLine.isPresent() && !commandLine.get().isBlank()) {
+            return Path.of(commandLine.get()).toAbsolutePath();
+        }
+        String fromEnv = env.get(ENV_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
+        return osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(home));
+    }
+
+    private static Path osDefault(Map<String, String> env, String os, Path home) {
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve(APP);
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve(APP);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve(APP.toLowerCase(Locale.ROOT));
+    }
+}

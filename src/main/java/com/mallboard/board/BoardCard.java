@@ -1,0 +1,55 @@
+package com.mallboard.board;
+
+import com.mallboard.product.ChecklistProgress;
+import com.mallboard.product.Product;
+import com.mallboard.product.Stage;
+import com.mallboard.workflow.GateProblem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a card on the board shows, computed once when the board loads so scrolling and filtering stay cheap.
+ * {@code searchText} is everything the quick filter matches against, in lower case.
+ */
+public record BoardCard(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
+        long daysInStage, String searchText) {
+
+    public BoardCard {
+        gateProblems = List.copyOf(gateProblems);
+    }
+
+    public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
+            LocalDate today) {
+        LocalDate entered = product.stageEnteredAt().atZone(com.mallboard.common.Formats.SEOUL).toLocalDate();
+        long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(entered, today));
+        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product));
+    }
+
+    private static String searchTextOf(Product p) {
+        var d = p.details();
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {d.sku(), d.name(), d.brand(), d.influencer(), d.category(), d.supplier(),
+                d.barcode()}) {
+            if (part != null) {
+                text.append(part).append(' ');
+            }
+        }
+        p.tags().forEach(tag -> text.append('#').append(tag).append(' '));
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    public long id() {
+        return product.id();
+    }
+
+    public Stage stage() {
+        return product.stage();
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        LocalDate launch = product.details().launchDate();
+        boolean launchPassed = launch != null && launch.isBefore(today) && product.stage() != Stage.DONE;
+        return checklist.hasOverdue() || launchPassed;
+    }
+}

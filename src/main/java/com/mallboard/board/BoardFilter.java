@@ -1,0 +1,41 @@
+package com.mallboard.board;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The quick filter above the board. Empty parts match everything. Free text matches any word of the card, all
+ * words must match ("토리든 #sunscreen" finds Torriden sunscreens).
+ */
+public record BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly) {
+    public static final BoardFilter NONE = new BoardFilter("", null, null, null, false);
+
+    public BoardFilter {
+        text = text == null ? "" : text.strip();
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public Predicate<BoardCard> predicate(LocalDate today) {
+        String[] words = text.isEmpty() ? new String[0] : text.toLowerCase(Locale.ROOT).split("\\s+");
+        return card -> {
+            for (String word : words) {
+                if (!card.searchText().contains(word)) {
+                    return false;
+                }
+            }
+            var details = card.product().details();
+            return (tag == null || card.product().tags().contains(tag))
+                    && (brand == null || brand.equals(details.brand()))
+                    && (influencer == null || influencer.equals(details.influencer()))
+                    && (!overdueOnly || card.isOverdue(today));
+        };
+    }
+
+    public BoardFilter withText(String newText) {
+        return new BoardFilter(newText, tag, brand, influencer, overdueOnly);
+    }
+}

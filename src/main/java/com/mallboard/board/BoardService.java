@@ -1,0 +1,51 @@
+package com.mallboard.board;
+
+import com.mallboard.common.Formats;
+import com.mallboard.product.ChecklistProgress;
+import com.mallboard.product.ChecklistRepository;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductRepository;
+import com.mallboard.workflow.StageGates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the cards of the board: products, their checklist progress and what blocks their next move. */
+public class BoardService {
+    private final ProductRepository products;
+    private final ChecklistRepository checklists;
+    private final StageGates gates;
+    private final Clock clock;
+
+    public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock) {
+        this.products = products;
+        this.checklists = checklists;
+        this.gates = gates;
+        this.clock = clock;
+    }
+
+    public List<BoardCard> loadCards() {
+        LocalDate today = today();
+        Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
+        return products.findActive().stream()
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), today))
+                .toList();
+    }
+
+    /** A fresh card for one product after it changed. */
+    public BoardCard reloadCard(long productId) {
+        Product product = products.find(productId).orElseThrow();
+        LocalDate today = today();
+        return card(product, checklists.progressByProduct(today).getOrDefault(productId, ChecklistProgress.NONE),
+                today);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.SEOUL));
+    }
+
+    private BoardCard card(Product product, ChecklistProgress progress, LocalDate today) {
+        return BoardCard.of(product, progress, gates.problemsForNextStage(product), today);
+    }
+}

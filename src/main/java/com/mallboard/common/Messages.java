@@ -1,0 +1,49 @@
+package com.mallboard.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-visible text in the chosen language, from {@code messages_ko.properties} / {@code messages_en.properties}. */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = supported(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Korean first: anything that is not English gets Korean. */
+    public static Locale supported(Locale requested) {
+        return ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : KOREAN;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

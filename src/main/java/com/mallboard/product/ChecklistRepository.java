@@ -1,0 +1,20 @@
+package com.mallboard.product;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Checklist actions per product. */
+public interface ChecklistRepository {
+
+    ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source);
+
+    void setDone(long actionId, boolean done);
+
+    void delete(long actionId);
+
+    List<ChecklistAction> forProduct(long productId);
+
+    /** Progress of every product that has actions, keyed by product id, in one query. */
+    Map<Long, ChecklistProgress> progressByProduct(LocalDate today);
+}

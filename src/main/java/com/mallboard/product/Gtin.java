@@ -1,0 +1,29 @@
+package com.mallboard.product;
+
+/** GTIN/EAN-13 checks: thirteen digits whose last digit is the GS1 check digit of the first twelve. */
+public final class Gtin {
+    private Gtin() {
+    }
+
+    public static boolean isValidEan13(String code) {
+        if (code == null || code.length() != 13 || !code.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return checkDigit(code.substring(0, 12)) == code.charAt(12) - '0';
+    }
+
+    /** The GS1 check digit for twelve digits: weights 1 and 3 alternate from the left. */
+    public static int checkDigit(String twelveDigits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            int digit = twelveDigits.charAt(i) - '0';
+            sum += i % 2 == 0 ? digit : digit * 3;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /** Completes twelve digits with their check digit (demo data, tests). */
+    public static String ean13(String twelveDigits) {
+        return twelveDigits + checkDigit(twelveDigits);
+    }
+}

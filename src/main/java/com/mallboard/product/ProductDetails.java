@@ -1,0 +1,67 @@
+package com.mallboard.product;
+
+import java.time.LocalDate;
+
+/**
+ * Everything a merchandiser edits on a product. Optional values are {@code null}; money is whole won.
+ * Label fields (capacity, manufacturer, responsible seller, usage period, ingredients) are the lines a
+ * Korean cosmetic label must carry.
+ */
+public record ProductDetails(
+        String sku,
+        String name,
+        String brand,
+        String influencer,
+        String category,
+        LocalDate launchDate,
+        Long priceWon,
+        Long costWon,
+        String supplier,
+        Integer orderQuantity,
+        Integer shippedQuantity,
+        String barcode,
+        String capacity,
+        String manufacturer,
+        String responsibleSeller,
+        String usagePeriod,
+        String ingredients,
+        String notes) {
+
+    public ProductDetails {
+        sku = trimToNull(sku);
+        name = trimToNull(name);
+        brand = trimToNull(brand);
+        influencer = trimToNull(influencer);
+        category = trimToNull(category);
+        supplier = trimToNull(supplier);
+        barcode = trimToNull(barcode);
+        capacity = trimToNull(capacity);
+        manufacturer = trimToNull(manufacturer);
+        responsibleSeller = trimToNull(responsibleSeller);
+        usagePeriod = trimToNull(usagePeriod);
+        ingredients = trimToNull(ingredients);
+        notes = trimToNull(notes);
+        shippedQuantity = shippedQuantity == null ? 0 : shippedQuantity;
+    }
+
+    /** A new draft with only SKU and name, the two fields every product needs. */
+    public static ProductDetails of(String sku, String name) {
+        return builder().sku(sku).name(name).build();
+    }
+
+    public static ProductDetailsBuilder builder() {
+        return new ProductDetailsBuilder();
+    }
+
+    public ProductDetailsBuilder toBuilder() {
+        return new ProductDetailsBuilder(this);
+    }
+
+    private static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

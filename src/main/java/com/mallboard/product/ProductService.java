@@ -1,0 +1,122 @@
+package com.mallboard.product;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Creating, editing, trashing and restoring products, with every change written to the activity log. */
+public class ProductService {
+    private final ProductRepository products;
+    private final ChecklistRepository checklists;
+    private final Clock clock;
+    private final String currentUser;
+
+    public ProductService(ProductRepository products, ChecklistRepository checklists, Clock clock,
+            String currentUser) {
+        this.products = products;
+        this.checklists = checklists;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    public Product create(ProductDetails details, Set<String> tags) {
+        checkValid(details, 0);
+        return products.create(new NewProduct(details, tags, Stage.PLANNING, false, clock.instant()), currentUser);
+    }
+
+    public Product update(Product current, ProductDetails details, Set<String> tags) {
+        checkValid(details, current.id());
+        Set<String> newTags = Tags.normalise(tags);
+        List<ActivityEntry> changes = changes(current, details, newTags);
+        if (changes.isEmpty()) {
+            return current;
+        }
+        return products.update(current.id(), current.version(), details, newTags, changes);
+    }
+
+    public Product addTags(Product current, Set<String> extraTags) {
+        Set<String> tags = new java.util.TreeSet<>(current.tags());
+        tags.addAll(Tags.normalise(extraTags));
+        return update(current, current.details(), tags);
+    }
+
+    public void moveToTrash(long productId) {
+        products.moveToTrash(productId, clock.instant(), currentUser);
+    }
+
+    public void restore(long productId) {
+        products.restoreFromTrash(productId, currentUser);
+    }
+
+    public void purge(long productId) {
+        products.purge(productId);
+    }
+
+    public Product find(long productId) {
+        return products.find(productId).orElseThrow(() -> new IllegalArgumentException("No product " + productId));
+    }
+
+    public List<Product> trash() {
+        return products.findTrashed();
+    }
+
+    public List<String> allTags() {
+        return products.allTags();
+    }
+
+    public List<StageMove> stageHistory(long productId) {
+        return products.stageHistory(productId);
+    }
+
+    public List<ActivityEntry> activity(long productId) {
+        return products.activity(productId);
+    }
+
+    public List<ChecklistAction> checklist(long productId) {
+        return checklists.forProduct(productId);
+    }
+
+    public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("An action needs a title");
+        }
+        return checklists.add(productId, title.strip(), stage, dueDate, ActionSource.MANUAL);
+    }
+
+    public void setActionDone(long actionId, boolean done) {
+        checklists.setDone(actionId, done);
+    }
+
+    public void deleteAction(long actionId) {
+        checklists.delete(actionId);
+    }
+
+    private void checkValid(ProductDetails details, long productId) {
+        List<FieldProblem> problems = new ArrayList<>(ProductValidator.problems(details));
+        if (problems.isEmpty() && products.skuExists(details.sku(), productId)) {
+            throw new DuplicateSkuException(details.sku());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProductException(problems);
+        }
+    }
+
+    private List<ActivityEntry> changes(Product current, ProductDetails details, Set<String> newTags) {
+        Instant now = clock.instant();
+        List<ActivityEntry> changes = new ArrayList<>();
+        for (ProductField field : ProductField.values()) {
+            if (field.differs(current.details(), details)) {
+                changes.add(new ActivityEntry(current.id(), field.name(), field.readAsText(current.details()),
+                        field.readAsText(details), now, currentUser));
+            }
+        }
+        if (!newTags.equals(current.tags())) {
+            changes.add(new ActivityEntry(current.id(), "TAGS", String.join(", ", new java.util.TreeSet<>(current.tags())),
+                    String.join(", ", newTags), now, currentUser));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,93 @@
+package com.mallboard.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The local SQLite database: opened with WAL (readers never wait for the writer), foreign keys on and a busy
+ * timeout, then migrated to the schema this build knows.
+ */
+public final class Database {
+    public static final String FILE_NAME = "mallboard.db";
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final DSLContext dsl;
+
+    private Database(Path file, DSLContext dsl) {
+        this.file = file;
+        this.dsl = dsl;
+    }
+
+    /** Opens (creating if needed) the database in {@code folder} and migrates it. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        Path file = folder.resolve(FILE_NAME);
+        SQLiteDataSource dataSource = dataSource(file);
+        migrate(dataSource, file);
+        return new Database(file, DSL.using(new SingleConnectionProvider(dataSource), SQLDialect.SQLITE));
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        refuseNewerSchema(flyway, file);
+        flyway.migrate();
+    }
+
+    /** A database written by a newer Mallboard must not be touched by this one: it would lose what it cannot see. */
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
+        Arrays.stream(flyway.info().all())
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .max(Comparator.comparing(MigrationInfo::getVersion))
+                .ifPresent(newest -> {
+                    String known = flyway.info().current() == null ? "none"
+                            : latestKnown(flyway);
+                    throw new NewerSchemaException(file, newest.getVersion().getVersion(), known);
+                });
+    }
+
+    private static String latestKnown(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .filter(info -> !info.getState().name().startsWith("FUTURE"))
+                .map(info -> info.getVersion().getVersion())
+                .reduce((a, b) -> b)
+                .orElse("none");
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

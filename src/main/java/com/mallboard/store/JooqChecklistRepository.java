@@ -1,0 +1,85 @@
+package com.mallboard.store;
+
+import static com.mallboard.store.ProductMapper.date;
+import static com.mallboard.store.ProductMapper.text;
+import static com.mallboard.store.generated.Tables.CHECKLIST_ACTION;
+
+import com.mallboard.product.ActionSource;
+import com.mallboard.product.ChecklistAction;
+import com.mallboard.product.ChecklistProgress;
+import com.mallboard.product.ChecklistRepository;
+import com.mallboard.product.Stage;
+import com.mallboard.store.generated.tables.records.ChecklistActionRecord;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Checklist actions in SQLite through jOOQ. */
+public class JooqChecklistRepository implements ChecklistRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public JooqChecklistRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source) {
+        ChecklistActionRecord row = dsl.newRecord(CHECKLIST_ACTION);
+        row.setProductId((int) productId);
+        row.setTitle(title);
+        row.setStage(stage.name());
+        row.setDueDate(text(dueDate));
+        row.setDone(0);
+        row.setSource(source.name());
+        row.setCreatedAt(text(clock.instant()));
+        row.store();
+        return toAction(row);
+    }
+
+    @Override
+    public void setDone(long actionId, boolean done) {
+        dsl.update(CHECKLIST_ACTION).set(CHECKLIST_ACTION.DONE, done ? 1 : 0)
+                .where(CHECKLIST_ACTION.ID.eq((int) actionId)).execute();
+    }
+
+    @Override
+    public void delete(long actionId) {
+        dsl.deleteFrom(CHECKLIST_ACTION).where(CHECKLIST_ACTION.ID.eq((int) actionId)).execute();
+    }
+
+    @Override
+    public List<ChecklistAction> forProduct(long productId) {
+        return dsl.selectFrom(CHECKLIST_ACTION).where(CHECKLIST_ACTION.PRODUCT_ID.eq((int) productId))
+                .orderBy(CHECKLIST_ACTION.STAGE.sortAsc(stageOrder()), CHECKLIST_ACTION.ID)
+                .fetch(JooqChecklistRepository::toAction);
+    }
+
+    @Override
+    public Map<Long, ChecklistProgress> progressByProduct(LocalDate today) {
+        var done = DSL.sum(CHECKLIST_ACTION.DONE);
+        var overdue = DSL.count().filterWhere(CHECKLIST_ACTION.DONE.eq(0)
+                .and(CHECKLIST_ACTION.DUE_DATE.lt(today.toString())));
+        Map<Long, ChecklistProgress> progress = new HashMap<>();
+        dsl.select(CHECKLIST_ACTION.PRODUCT_ID, done, DSL.count(), overdue)
+                .from(CHECKLIST_ACTION)
+                .groupBy(CHECKLIST_ACTION.PRODUCT_ID)
+                .forEach(r -> progress.put(r.value1().longValue(),
+                        new ChecklistProgress(r.value2().intValue(), r.value3(), r.value4())));
+        return progress;
+    }
+
+    private static List<String> stageOrder() {
+        return java.util.Arrays.stream(Stage.values()).map(Stage::name).toList();
+    }
+
+    private static ChecklistAction toAction(ChecklistActionRecord r) {
+        return new ChecklistAction(r.getId(), r.getProductId(), r.getTitle(), Stage.valueOf(r.getStage()),
+                date(r.getDueDate()), r.getDone() != 0, ActionSource.valueOf(r.getSource()));
+    }
+}

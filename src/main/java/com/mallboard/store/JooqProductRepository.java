@@ -1,0 +1,227 @@
+package com.mallboard.store;
+
+import static com.mallboard.store.ProductMapper.instant;
+import static com.mallboard.store.ProductMapper.text;
+import static com.mallboard.store.generated.Tables.ACTIVITY_LOG;
+import static com.mallboard.store.generated.Tables.PRODUCT;
+import static com.mallboard.store.generated.Tables.PRODUCT_TAG;
+import static com.mallboard.store.generated.Tables.STAGE_HISTORY;
+import static com.mallboard.store.generated.Tables.TAG;
+
+import com.mallboard.product.ActivityEntry;
+import com.mallboard.product.DuplicateSkuException;
+import com.mallboard.product.NewProduct;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.ProductRepository;
+import com.mallboard.product.Stage;
+import com.mallboard.product.StageMove;
+import com.mallboard.product.StaleProductException;
+import com.mallboard.store.generated.tables.records.ProductRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Products in SQLite through jOOQ. Each public method runs in its own transaction. */
+public class JooqProductRepository implements ProductRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final TagWriter tags = new TagWriter();
+
+    public JooqProductRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public Product create(NewProduct product, String who) {
+        long id = dsl.transactionResult(cfg -> insert(cfg.dsl(), product, who));
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public void createAll(Collection<NewProduct> products, String who) {
+        dsl.transaction(cfg -> {
+            for (NewProduct product : products) {
+                insert(cfg.dsl(), product, who);
+            }
+        });
+    }
+
+    private long insert(DSLContext tx, NewProduct product, String who) {
+        String now = text(clock.instant());
+        ProductRecord row = tx.newRecord(PRODUCT);
+        ProductMapper.writeDetails(row, product.details());
+        row.setStage(product.stage().name());
+        row.setIsDemo(product.demo() ? 1 : 0);
+        row.setStageEnteredAt(text(product.stageEnteredAt()));
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+        row.setVersion(1);
+        try {
+            row.store();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new DuplicateSkuException(product.details().sku());
+        }
+        long id = row.getId();
+        tags.replace(tx, id, product.tags());
+        tx.insertInto(STAGE_HISTORY)
+                .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
+                .set(STAGE_HISTORY.TO_STAGE, product.stage().name())
+                .set(STAGE_HISTORY.MOVED_AT, text(product.stageEnteredAt()))
+                .set(STAGE_HISTORY.MOVED_BY, who)
+                .execute();
+        return id;
+    }
+
+    @Override
+    public Product update(long id, int expectedVersion, ProductDetails details, Set<String> newTags,
+            List<ActivityEntry> changes) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ProductRecord row = lockedRow(tx, id, expectedVersion);
+            ProductMapper.writeDetails(row, details);
+            row.setUpdatedAt(text(clock.instant()));
+            row.setVersion(expectedVersion + 1);
+            try {
+                row.update();
+            } catch (IntegrityConstraintViolationException e) {
+                throw new DuplicateSkuException(details.sku());
+            }
+            tags.replace(tx, id, newTags);
+            ActivityWriter.insert(tx, changes);
+        });
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Product changeStage(long id, int expectedVersion, StageMove move) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ProductRecord row = lockedRow(tx, id, expectedVersion);
+            row.setStage(move.to().name());
+            row.setStageEnteredAt(text(move.movedAt()));
+            row.setUpdatedAt(text(move.movedAt()));
+            row.setVersion(expectedVersion + 1);
+            row.update();
+            tx.insertInto(STAGE_HISTORY)
+                    .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
+                    .set(STAGE_HISTORY.FROM_STAGE, move.from().name())
+                    .set(STAGE_HISTORY.TO_STAGE, move.to().name())
+                    .set(STAGE_HISTORY.MOVED_AT, text(move.movedAt()))
+                    .set(STAGE_HISTORY.MOVED_BY, move.movedBy())
+                    .set(STAGE_HISTORY.REASON, move.reason())
+                    .execute();
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Reads the row to change and checks nobody saved it since the caller read it. */
+    private static ProductRecord lockedRow(DSLContext tx, long id, int expectedVersion) {
+        ProductRecord row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq((int) id)).fetchOne();
+        if (row == null || row.getVersion() != expectedVersion) {
+            throw new StaleProductException(id);
+        }
+        return row;
+    }
+
+    @Override
+    public void moveToTrash(long id, Instant at, String who) {
+        setDeletedAt(id, text(at), who, "TRASHED");
+    }
+
+    @Override
+    public void restoreFromTrash(long id, String who) {
+        setDeletedAt(id, null, who, "RESTORED");
+    }
+
+    private void setDeletedAt(long id, String deletedAt, String who, String event) {
+        dsl.transaction(cfg -> {
+            cfg.dsl().update(PRODUCT)
+                    .set(PRODUCT.DELETED_AT, deletedAt)
+                    .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
+                    .where(PRODUCT.ID.eq((int) id))
+                    .execute();
+            ActivityWriter.insert(cfg.dsl(), List.of(
+                    new ActivityEntry(id, event, null, null, clock.instant(), who)));
+        });
+    }
+
+    @Override
+    public void purge(long id) {
+        dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.eq((int) id).and(PRODUCT.DELETED_AT.isNotNull())).execute();
+    }
+
+    @Override
+    public Optional<Product> find(long id) {
+        return fetch(PRODUCT.ID.eq((int) id)).stream().findFirst();
+    }
+
+    @Override
+    public boolean skuExists(String sku, long exceptId) {
+        return dsl.fetchExists(PRODUCT, PRODUCT.SKU.eq(sku).and(PRODUCT.ID.ne((int) exceptId)));
+    }
+
+    @Override
+    public List<Product> findActive() {
+        return fetch(PRODUCT.DELETED_AT.isNull());
+    }
+
+    @Override
+    public List<Product> findTrashed() {
+        return fetch(PRODUCT.DELETED_AT.isNotNull());
+    }
+
+    private List<Product> fetch(Condition condition) {
+        Map<Integer, Set<String>> tagsById = tags.tagsByProduct(dsl, condition);
+        return dsl.selectFrom(PRODUCT).where(condition).orderBy(PRODUCT.ID).fetch(row ->
+                ProductMapper.toProduct(row, tagsById.getOrDefault(row.getId(), Set.of())));
+    }
+
+    @Override
+    public List<String> allTags() {
+        return dsl.select(TAG.NAME).from(TAG)
+                .whereExists(dsl.selectOne().from(PRODUCT_TAG).where(PRODUCT_TAG.TAG_ID.eq(TAG.ID)))
+                .orderBy(TAG.NAME).fetch(TAG.NAME);
+    }
+
+    @Override
+    public List<StageMove> stageHistory(long productId) {
+        return stageMoves(STAGE_HISTORY.PRODUCT_ID.eq((int) productId));
+    }
+
+    @Override
+    public List<StageMove> allStageMoves() {
+        return stageMoves(org.jooq.impl.DSL.noCondition());
+    }
+
+    private List<StageMove> stageMoves(Condition condition) {
+        return dsl.selectFrom(STAGE_HISTORY).where(condition).orderBy(STAGE_HISTORY.ID).fetch(r -> new StageMove(
+                r.getProductId(), r.getFromStage() == null ? null : Stage.valueOf(r.getFromStage()),
+                Stage.valueOf(r.getToStage()), instant(r.getMovedAt()), r.getMovedBy(), r.getReason()));
+    }
+
+    @Override
+    public List<ActivityEntry> activity(long productId) {
+        return dsl.selectFrom(ACTIVITY_LOG).where(ACTIVITY_LOG.PRODUCT_ID.eq((int) productId))
+                .orderBy(ACTIVITY_LOG.ID).fetch(r -> new ActivityEntry(r.getProductId(), r.getField(),
+                        r.getOldValue(), r.getNewValue(), instant(r.getChangedAt()), r.getChangedBy()));
+    }
+
+    @Override
+    public int countDemoProducts() {
+        return dsl.fetchCount(PRODUCT, PRODUCT.IS_DEMO.eq(1));
+    }
+
+    @Override
+    public int deleteDemoProducts() {
+        return dsl.deleteFrom(PRODUCT).where(PRODUCT.IS_DEMO.eq(1)).execute();
+    }
+}

@@ -1,0 +1,62 @@
+package com.mallboard.workflow;
+
+import static com.mallboard.product.ProductField.BRAND;
+import static com.mallboard.product.ProductField.CAPACITY;
+import static com.mallboard.product.ProductField.COST;
+import static com.mallboard.product.ProductField.INGREDIENTS;
+import static com.mallboard.product.ProductField.LAUNCH_DATE;
+import static com.mallboard.product.ProductField.MANUFACTURER;
+import static com.mallboard.product.ProductField.NAME;
+import static com.mallboard.product.ProductField.ORDER_QUANTITY;
+import static com.mallboard.product.ProductField.PRICE;
+import static com.mallboard.product.ProductField.RESPONSIBLE_SELLER;
+import static com.mallboard.product.ProductField.SUPPLIER;
+import static com.mallboard.product.ProductField.USAGE_PERIOD;
+import static com.mallboard.product.Stage.LABELING;
+import static com.mallboard.product.Stage.PLANNING;
+import static com.mallboard.product.Stage.SHIPMENT;
+import static com.mallboard.product.Stage.SOURCING;
+
+import com.mallboard.product.Product;
+import com.mallboard.product.Stage;
+import java.util.List;
+
+/** The gate rules of the board. Adding a requirement is adding one line here. */
+public final class StageGates {
+    private final List<GateRule> rules;
+
+    public StageGates(List<GateRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static StageGates defaults() {
+        return new StageGates(List.of(
+                new RequiredFieldRule(PLANNING, NAME),
+                new RequiredFieldRule(PLANNING, BRAND),
+                new RequiredFieldRule(PLANNING, PRICE),
+                new RequiredFieldRule(PLANNING, LAUNCH_DATE),
+                new RequiredFieldRule(SOURCING, SUPPLIER),
+                new RequiredFieldRule(SOURCING, COST),
+                new RequiredFieldRule(SOURCING, ORDER_QUANTITY),
+                new ValidBarcodeRule(LABELING),
+                new RequiredFieldRule(LABELING, CAPACITY),
+                new RequiredFieldRule(LABELING, MANUFACTURER),
+                new RequiredFieldRule(LABELING, RESPONSIBLE_SELLER),
+                new RequiredFieldRule(LABELING, USAGE_PERIOD),
+                new RequiredFieldRule(LABELING, INGREDIENTS),
+                new AllShippedRule(SHIPMENT)));
+    }
+
+    /** What stops the product from leaving {@code stage} forwards. */
+    public List<GateProblem> problemsLeaving(Stage stage, Product product) {
+        return rules.stream()
+                .filter(rule -> rule.leaving() == stage)
+                .flatMap(rule -> rule.check(product).stream())
+                .toList();
+    }
+
+    /** What stops the product from moving on from where it is now. */
+    public List<GateProblem> problemsForNextStage(Product product) {
+        return problemsLeaving(product.stage(), product);
+    }
+}

@@ -1,0 +1,65 @@
+package com.mallboard.workflow;
+
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductRepository;
+import com.mallboard.product.Stage;
+import com.mallboard.product.StageMove;
+import java.time.Clock;
+import java.util.List;
+
+/** Moves products between stages: forwards through the gates, backwards with a reason, always into the history. */
+public class WorkflowService {
+    private final ProductRepository products;
+    private final StageGates gates;
+    private final Clock clock;
+    private final String currentUser;
+
+    public WorkflowService(ProductRepository products, StageGates gates, Clock clock, String currentUser) {
+        this.products = products;
+        this.gates = gates;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    public MoveResult move(Product product, Stage target, String reason) {
+        Stage from = product.stage();
+        if (from == target) {
+            return new MoveResult.Unchanged(product);
+        }
+        if (target.isBefore(from)) {
+            if (reason == null || reason.isBlank()) {
+                return new MoveResult.ReasonRequired(product);
+            }
+            return record(product, target, reason.strip());
+        }
+        for (Stage stage = from; stage.isBefore(target); stage = stage.next().orElseThrow()) {
+            List<GateProblem> problems = gates.problemsLeaving(stage, product);
+            if (!problems.isEmpty()) {
+                return new MoveResult.Blocked(product, stage, problems);
+            }
+        }
+        return record(product, target, blankToNull(reason));
+    }
+
+    /** Puts a product back where it was, skipping the gates: it passed them (or was allowed) before. */
+    public MoveResult revert(Product product, Stage previous, String reason) {
+        if (product.stage() == previous) {
+            return new MoveResult.Unchanged(product);
+        }
+        return record(product, previous, reason);
+    }
+
+    public List<GateProblem> problemsForNextStage(Product product) {
+        return gates.problemsForNextStage(product);
+    }
+
+    private MoveResult record(Product product, Stage target, String reason) {
+        StageMove move = new StageMove(product.id(), product.stage(), target, clock.instant(), currentUser, reason);
+        Product moved = products.changeStage(product.id(), product.version(), move);
+        return new MoveResult.Moved(moved, product.stage());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
