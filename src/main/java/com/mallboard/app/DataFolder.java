@@ -30,13 +30,16 @@ public final class DataFolder {
     private static Path osDefault(Map<String, String> env, String os, Path home) {
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve(APP);
+            boolean set = appData != null && !appData.isBlank();
+            return (set ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve(APP);
         }
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve(APP);
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        // The XDG spec says a relative value is invalid and must be ignored.
+        boolean usable = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute();
+        Path base = usable ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve(APP.toLowerCase(Locale.ROOT));
     }
 }

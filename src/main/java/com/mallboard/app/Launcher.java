@@ -1,11 +1,13 @@
 package com.mallboard.app;
 
+import javafx.application.Application;
+
 /** Plain entry point so JavaFX can start from the class path without a module descriptor. */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Mallboard");
+        Application.launch(MallboardApp.class, args);
     }
 }

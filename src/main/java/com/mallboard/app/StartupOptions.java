@@ -16,7 +16,8 @@ public record StartupOptions(Optional<String> dataDir, Optional<String> language
             if (arg.startsWith(name + "=")) {
                 return Optional.of(arg.substring(name.length() + 1));
             }
-            if (arg.equals(name) && i + 1 < args.size()) {
+            // "--data-dir --lang=en" is a forgotten value, not a folder called "--lang=en".
+            if (arg.equals(name) && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                 return Optional.of(args.get(i + 1));
             }
         }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the cards of the board: products, their checklist progress and what blocks their next move. */
 public class BoardService {
@@ -33,12 +34,15 @@ public class BoardService {
                 .toList();
     }
 
-    /** A fresh card for one product after it changed. */
-    public BoardCard reloadCard(long productId) {
-        Product product = products.find(productId).orElseThrow();
+    /** A fresh card for one product after it changed; empty once the product is in the trash or gone. */
+    public Optional<BoardCard> findCard(long productId) {
+        Optional<Product> product = products.find(productId).filter(p -> !p.inTrash());
+        if (product.isEmpty()) {
+            return Optional.empty();
+        }
         LocalDate today = today();
-        return card(product, checklists.progressByProduct(today).getOrDefault(productId, ChecklistProgress.NONE),
-                today);
+        ChecklistProgress progress = checklists.progressOf(productId, today);
+        return Optional.of(card(product.get(), progress, today));
     }
 
     public LocalDate today() {

@@ -17,4 +17,6 @@ public interface ChecklistRepository {
 
     /** Progress of every product that has actions, keyed by product id, in one query. */
     Map<Long, ChecklistProgress> progressByProduct(LocalDate today);
+
+    ChecklistProgress progressOf(long productId, LocalDate today);
 }

@@ -6,7 +6,8 @@ public final class Gtin {
     }
 
     public static boolean isValidEan13(String code) {
-        if (code == null || code.length() != 13 || !code.chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: Character.isDigit also accepts full-width and other scripts' digits.
+        if (code == null || code.length() != 13 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         return checkDigit(code.substring(0, 12)) == code.charAt(12) - '0';

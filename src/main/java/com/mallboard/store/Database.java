@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
@@ -33,6 +34,10 @@ public final class Database {
     public static Database open(Path folder) {
         try {
             Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // The exception's own message is only the path, which tells the user nothing.
+            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getFile()
+                    + " is a file, not a folder", e);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
@@ -58,8 +63,13 @@ public final class Database {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
-        refuseNewerSchema(flyway, file);
-        flyway.migrate();
+        try {
+            refuseNewerSchema(flyway, file);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            // Not a database, locked, or a failed earlier migration: one exception type the start-up screen can show.
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** A database written by a newer Mallboard must not be touched by this one: it would lose what it cannot see. */

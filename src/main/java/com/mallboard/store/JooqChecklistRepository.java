@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -62,12 +63,23 @@ public class JooqChecklistRepository implements ChecklistRepository {
 
     @Override
     public Map<Long, ChecklistProgress> progressByProduct(LocalDate today) {
+        return progress(DSL.noCondition(), today);
+    }
+
+    @Override
+    public ChecklistProgress progressOf(long productId, LocalDate today) {
+        return progress(CHECKLIST_ACTION.PRODUCT_ID.eq((int) productId), today)
+                .getOrDefault(productId, ChecklistProgress.NONE);
+    }
+
+    private Map<Long, ChecklistProgress> progress(Condition condition, LocalDate today) {
         var done = DSL.sum(CHECKLIST_ACTION.DONE);
         var overdue = DSL.count().filterWhere(CHECKLIST_ACTION.DONE.eq(0)
                 .and(CHECKLIST_ACTION.DUE_DATE.lt(today.toString())));
         Map<Long, ChecklistProgress> progress = new HashMap<>();
         dsl.select(CHECKLIST_ACTION.PRODUCT_ID, done, DSL.count(), overdue)
                 .from(CHECKLIST_ACTION)
+                .where(condition)
                 .groupBy(CHECKLIST_ACTION.PRODUCT_ID)
                 .forEach(r -> progress.put(r.value1().longValue(),
                         new ChecklistProgress(r.value2().intValue(), r.value3(), r.value4())));

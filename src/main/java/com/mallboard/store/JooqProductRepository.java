@@ -28,6 +28,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Products in SQLite through jOOQ. Each public method runs in its own transaction. */
 public class JooqProductRepository implements ProductRepository {
@@ -68,7 +70,7 @@ public class JooqProductRepository implements ProductRepository {
         try {
             row.store();
         } catch (IntegrityConstraintViolationException e) {
-            throw new DuplicateSkuException(product.details().sku());
+            throw duplicateSkuOr(e, product.details().sku());
         }
         long id = row.getId();
         tags.replace(tx, id, product.tags());
@@ -93,7 +95,7 @@ public class JooqProductRepository implements ProductRepository {
             try {
                 row.update();
             } catch (IntegrityConstraintViolationException e) {
-                throw new DuplicateSkuException(details.sku());
+                throw duplicateSkuOr(e, details.sku());
             }
             tags.replace(tx, id, newTags);
             ActivityWriter.insert(tx, changes);
@@ -121,6 +123,16 @@ public class JooqProductRepository implements ProductRepository {
                     .execute();
         });
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The SKU is the product table's only UNIQUE column, so a UNIQUE failure means a duplicate SKU. Any other
+     * constraint (a negative price, a missing name from an import) is passed on as it is, not reported as a duplicate.
+     */
+    private static RuntimeException duplicateSkuOr(IntegrityConstraintViolationException e, String sku) {
+        boolean unique = e.getCause() instanceof SQLiteException sqlite
+                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
+        return unique ? new DuplicateSkuException(sku) : e;
     }
 
     /** Reads the row to change and checks nobody saved it since the caller read it. */

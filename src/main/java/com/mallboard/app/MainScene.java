@@ -1,0 +1,41 @@
+package com.mallboard.app;
+
+import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.Messages;
+import com.mallboard.common.ui.FxTaskExecutor;
+import java.util.Locale;
+import javafx.stage.Stage;
+
+/** Puts the main window into the stage, and builds it again in the other language when the user switches. */
+final class MainScene {
+    private final Stage stage;
+    private final AppContext context;
+    private final FxTaskExecutor executor;
+    private MainWindow current;
+
+    MainScene(Stage stage, AppContext context, FxTaskExecutor executor) {
+        this.stage = stage;
+        this.context = context;
+        this.executor = executor;
+    }
+
+    void show(Locale locale) {
+        // Date pickers and other built-in controls created from now on follow the chosen language.
+        Locale.setDefault(locale);
+        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage);
+        stage.getScene().setRoot(current);
+        stage.setTitle(current.title());
+        current.start();
+    }
+
+    private void switchLanguage(Locale locale) {
+        executor.execute(BackgroundTask.of("task.save.settings", () -> {
+            LanguageSetting.save(context.settings(), locale);
+            return locale;
+        }, this::show, error -> show(locale)));
+    }
+
+    MainWindow current() {
+        return current;
+    }
+}

@@ -1,0 +1,221 @@
+package com.mallboard.board.ui;
+
+import com.mallboard.board.BoardActions;
+import com.mallboard.board.BoardCard;
+import com.mallboard.board.BoardFilter;
+import com.mallboard.board.BoardService;
+import com.mallboard.board.BoardSettings;
+import com.mallboard.board.Swimlanes;
+import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.TaskExecutor;
+import com.mallboard.product.Stage;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The board's state: every card by stage, the filter, lanes and WIP limits. Holds no nodes, so its logic is tested
+ * without a robot. Changes go through {@link BoardActions} on the background executor; cards are then refreshed.
+ */
+public class BoardViewModel {
+    static final Comparator<BoardCard> CARD_ORDER = Comparator
+            .comparing((BoardCard c) -> c.product().details().launchDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.product().sku());
+
+    private final BoardService board;
+    private final BoardActions actions;
+    private final BoardSettings settings;
+    private final TaskExecutor executor;
+    private final Map<Stage, ObservableList<BoardCard>> cardsByStage = new EnumMap<>(Stage.class);
+    private final Map<Stage, FilteredList<BoardCard>> visibleByStage = new EnumMap<>(Stage.class);
+    private final ObjectProperty<BoardFilter> filter = new SimpleObjectProperty<>(BoardFilter.NONE);
+    private final ObjectProperty<Swimlanes> swimlanes = new SimpleObjectProperty<>(Swimlanes.NONE);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> brands = FXCollections.observableArrayList();
+    private final ObservableList<String> influencers = FXCollections.observableArrayList();
+    private final Map<Stage, ObjectProperty<OptionalInt>> wipLimits = new EnumMap<>(Stage.class);
+    private LocalDate today;
+
+    public BoardViewModel(BoardService board, BoardActions actions, BoardSettings settings, TaskExecutor executor) {
+        this.board = board;
+        this.actions = actions;
+        this.settings = settings;
+        this.executor = executor;
+        this.today = board.today();
+        for (Stage stage : Stage.values()) {
+            ObservableList<BoardCard> cards = FXCollections.observableArrayList();
+            cardsByStage.put(stage, cards);
+            visibleByStage.put(stage, new FilteredList<>(cards));
+            wipLimits.put(stage, new SimpleObjectProperty<>(OptionalInt.empty()));
+        }
+        filter.addListener((obs, old, now) -> applyFilter());
+        swimlanes.addListener((obs, old, now) -> executor.execute(BackgroundTask.of("task.save.settings",
+                () -> {
+                    settings.setSwimlanes(now);
+                    return now;
+                }, null, null)));
+    }
+
+    /** Loads every card and the board settings in the background. */
+    public void load(Consumer<Throwable> onFailure) {
+        loading.set(true);
+        executor.execute(BackgroundTask.of("task.load.board", this::readBoard, snapshot -> {
+            today = snapshot.today();
+            snapshot.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
+            swimlanes.set(snapshot.swimlanes());
+            replaceAll(snapshot.cards());
+            loading.set(false);
+        }, error -> {
+            loading.set(false);
+            onFailure.accept(error);
+        }));
+    }
+
+    private BoardSnapshot readBoard() {
+        Map<Stage, OptionalInt> limits = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            limits.put(stage, settings.wipLimit(stage));
+        }
+        return new BoardSnapshot(board.loadCards(), limits, settings.swimlanes(), board.today());
+    }
+
+    private record BoardSnapshot(List<BoardCard> cards, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
+            LocalDate today) {
+    }
+
+    void replaceAll(Collection<BoardCard> cards) {
+        Map<Stage, List<BoardCard>> grouped = cards.stream().sorted(CARD_ORDER)
+                .collect(Collectors.groupingBy(BoardCard::stage, () -> new EnumMap<>(Stage.class), Collectors.toList()));
+        for (Stage stage : Stage.values()) {
+            cardsByStage.get(stage).setAll(grouped.getOrDefault(stage, List.of()));
+        }
+        refreshChoices();
+        applyFilter();
+    }
+
+    /** Puts fresh cards in place of old ones (after a move or edit) without reloading the board. */
+    public void refresh(Collection<Long> productIds, Runnable whenDone) {
+        List<Long> ids = List.copyOf(productIds);
+        executor.execute(BackgroundTask.of("task.load.board", () -> ids.stream()
+                .map(id -> board.findCard(id)).toList(), fresh -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        long id = ids.get(i);
+                        cardsByStage.values().forEach(list -> list.removeIf(c -> c.id() == id));
+                        fresh.get(i).ifPresent(this::insertSorted);
+                    }
+                    refreshChoices();
+                    whenDone.run();
+                }, error -> whenDone.run()));
+    }
+
+    private void insertSorted(BoardCard card) {
+        ObservableList<BoardCard> list = cardsByStage.get(card.stage());
+        int index = java.util.Collections.binarySearch(list, card, CARD_ORDER);
+        list.add(index < 0 ? -index - 1 : index, card);
+    }
+
+    private void refreshChoices() {
+        List<BoardCard> all = allCards();
+        tags.setAll(all.stream().flatMap(c -> c.product().tags().stream()).collect(Collectors.toCollection(TreeSet::new)));
+        brands.setAll(distinct(all, c -> c.product().details().brand()));
+        influencers.setAll(distinct(all, c -> c.product().details().influencer()));
+    }
+
+    private static List<String> distinct(List<BoardCard> cards, java.util.function.Function<BoardCard, String> value) {
+        return cards.stream().map(value).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new))
+                .stream().toList();
+    }
+
+    private void applyFilter() {
+        var predicate = filter.get().predicate(today);
+        visibleByStage.values().forEach(list -> list.setPredicate(predicate::test));
+    }
+
+    public List<BoardCard> allCards() {
+        return cardsByStage.values().stream().flatMap(List::stream).toList();
+    }
+
+    public ObservableList<BoardCard> visibleCards(Stage stage) {
+        return visibleByStage.get(stage);
+    }
+
+    public ObservableList<BoardCard> allCards(Stage stage) {
+        return cardsByStage.get(stage);
+    }
+
+    /** Lanes present among the visible cards, in order; one empty-named lane when swimlanes are off. */
+    public List<String> lanes() {
+        Swimlanes mode = swimlanes.get();
+        return visibleByStage.values().stream().flatMap(List::stream).map(mode::laneOf)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    public ObjectProperty<BoardFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Swimlanes> swimlanesProperty() {
+        return swimlanes;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<String> brands() {
+        return brands;
+    }
+
+    public ObservableList<String> influencers() {
+        return influencers;
+    }
+
+    public ObjectProperty<OptionalInt> wipLimitProperty(Stage stage) {
+        return wipLimits.get(stage);
+    }
+
+    public void setWipLimit(Stage stage, int limit) {
+        wipLimits.get(stage).set(limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty());
+        executor.execute(BackgroundTask.of("task.save.settings", () -> {
+            settings.setWipLimit(stage, limit);
+            return limit;
+        }, null, null));
+    }
+
+    public boolean isOverWipLimit(Stage stage) {
+        OptionalInt limit = wipLimits.get(stage).get();
+        return limit.isPresent() && cardsByStage.get(stage).size() > limit.getAsInt();
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public BoardActions actions() {
+        return actions;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+}

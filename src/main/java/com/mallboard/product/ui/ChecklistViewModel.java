@@ -1,0 +1,148 @@
+package com.mallboard.product.ui;
+
+import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.Formats;
+import com.mallboard.common.Messages;
+import com.mallboard.common.TaskExecutor;
+import com.mallboard.product.ChecklistAction;
+import com.mallboard.product.ProductService;
+import com.mallboard.product.Stage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A product's checklist in the editor: add an action (title, stage, due date), tick it done, delete it. Each change
+ * is written at once in the background; a new product has no checklist until it is saved.
+ */
+public final class ChecklistViewModel {
+    private final ProductService products;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Formats formats;
+    private final Clock clock;
+    private final Long productId;
+    private final Consumer<Throwable> onError;
+    private final ObservableList<ChecklistAction> actions = FXCollections.observableArrayList();
+    private final StringProperty newTitle = new SimpleStringProperty("");
+    private final ObjectProperty<Stage> newStage = new SimpleObjectProperty<>(Stage.PLANNING);
+    private final ObjectProperty<LocalDate> newDueDate = new SimpleObjectProperty<>();
+    private final BooleanBinding canAdd;
+
+    ChecklistViewModel(ProductService products, TaskExecutor executor, Messages messages, Formats formats, Clock clock,
+            Long productId, Stage currentStage, Consumer<Throwable> onError) {
+        this.products = products;
+        this.executor = executor;
+        this.messages = messages;
+        this.formats = formats;
+        this.clock = clock;
+        this.productId = productId;
+        this.onError = onError;
+        newStage.set(currentStage);
+        canAdd = Bindings.createBooleanBinding(() -> productId != null && !newTitle.get().isBlank()
+                && newStage.get() != null, newTitle, newStage);
+    }
+
+    public boolean isAvailable() {
+        return productId != null;
+    }
+
+    public ObservableList<ChecklistAction> actions() {
+        return actions;
+    }
+
+    public StringProperty newTitleProperty() {
+        return newTitle;
+    }
+
+    public ObjectProperty<Stage> newStageProperty() {
+        return newStage;
+    }
+
+    public ObjectProperty<LocalDate> newDueDateProperty() {
+        return newDueDate;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    void show(List<ChecklistAction> loaded) {
+        actions.setAll(loaded);
+    }
+
+    public void add() {
+        if (!canAdd.get()) {
+            return;
+        }
+        String title = newTitle.get();
+        Stage stage = newStage.get();
+        LocalDate due = newDueDate.get();
+        executor.execute(BackgroundTask.of("editor.task.checklist",
+                () -> products.addAction(productId, title, stage, due),
+                added -> {
+                    actions.add(added);
+                    newTitle.set("");
+                    newDueDate.set(null);
+                },
+                onError));
+    }
+
+    public void toggle(ChecklistAction action) {
+        boolean done = !action.done();
+        executor.execute(BackgroundTask.of("editor.task.checklist",
+                () -> {
+                    products.setActionDone(action.id(), done);
+                    return withDone(action, done);
+                },
+                updated -> replace(action, updated),
+                error -> {
+                    replace(action, action);
+                    onError.accept(error);
+                }));
+    }
+
+    public void delete(ChecklistAction action) {
+        executor.execute(BackgroundTask.of("editor.task.checklist",
+                () -> {
+                    products.deleteAction(action.id());
+                    return action;
+                },
+                actions::remove,
+                onError));
+    }
+
+    /** "라벨링 · 2026-12-01 마감 (지남)": where the action belongs and when it is due. */
+    public String describe(ChecklistAction action) {
+        String stage = messages.get(action.stage().messageKey());
+        if (action.dueDate() == null) {
+            return stage;
+        }
+        String key = action.isOverdue(formats.today(clock)) ? "editor.checklist.due.overdue" : "editor.checklist.due";
+        return messages.get(key, stage, formats.date(action.dueDate()));
+    }
+
+    public boolean isOverdue(ChecklistAction action) {
+        return action.isOverdue(formats.today(clock));
+    }
+
+    private void replace(ChecklistAction old, ChecklistAction updated) {
+        int index = actions.indexOf(old);
+        if (index >= 0) {
+            actions.set(index, updated);
+        }
+    }
+
+    private static ChecklistAction withDone(ChecklistAction a, boolean done) {
+        return new ChecklistAction(a.id(), a.productId(), a.title(), a.stage(), a.dueDate(), done, a.source());
+    }
+}

@@ -1,0 +1,64 @@
+package com.mallboard.product.ui;
+
+import com.mallboard.common.Formats;
+import com.mallboard.common.Messages;
+import com.mallboard.common.TaskExecutor;
+import com.mallboard.common.ui.AppTheme;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductService;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens the product editor in its own modal window. Call from the JavaFX thread. */
+public final class ProductEditorDialog {
+    private static final double WIDTH = 780;
+    private static final double HEIGHT = 720;
+
+    private final ProductService products;
+    private final EditorCommands commands;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Formats formats;
+
+    public ProductEditorDialog(ProductService products, EditorCommands commands, TaskExecutor executor,
+            Messages messages, Formats formats) {
+        this.products = products;
+        this.commands = commands;
+        this.executor = executor;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /**
+     * Shows the editor for {@code productOrNull} (null: a new product, starting in planning). {@code onSaved} gets
+     * the saved product, or the trashed one ({@link Product#inTrash()}) after "move to trash"; not called on cancel.
+     */
+    public void open(Window owner, Product productOrNull, Consumer<Product> onSaved) {
+        Stage window = new Stage();
+        if (owner != null) {
+            window.initOwner(owner);
+            window.initModality(Modality.WINDOW_MODAL);
+        } else {
+            window.initModality(Modality.APPLICATION_MODAL);
+        }
+        ProductEditorView view = createView(productOrNull, onSaved, window::close);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        AppTheme.style(scene);
+        window.setScene(scene);
+        window.setTitle(view.title());
+        window.setOnShown(event -> view.focusFirstField());
+        window.show();
+    }
+
+    /** The editor without a window of its own, for embedding (tests, a side panel). */
+    public ProductEditorView createView(Product productOrNull, Consumer<Product> onSaved, Runnable onClose) {
+        ProductEditorViewModel viewModel = new ProductEditorViewModel(products, commands, executor, messages, formats,
+                productOrNull);
+        ProductEditorView view = new ProductEditorView(viewModel, messages, onSaved, onClose);
+        viewModel.load();
+        return view;
+    }
+}

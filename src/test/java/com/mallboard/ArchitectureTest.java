@@ -1,0 +1,37 @@
+package com.mallboard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering the style guide promises, checked on every build. */
+@AnalyzeClasses(packages = "com.mallboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featureSlicesHaveNoCycles = slices().matching("com.mallboard.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksToTheDatabase = noClasses()
+            .that().resideOutsideOfPackage("com.mallboard.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.sqlite..")
+            .because("only the store package knows there is SQLite, jOOQ and Flyway underneath");
+
+    @ArchTest
+    static final ArchRule domainAndServicesStayFreeOfJavaFx = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "com.mallboard.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp..")
+            .because("domain records and services are plain Java, tested without a screen");
+
+    @ArchTest
+    static final ArchRule theUiCallsServicesNotSql = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.mallboard.store..")
+            .because("views and view models go through services, never the store");
+}

@@ -1,0 +1,170 @@
+package com.mallboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.board.BoardCard;
+import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.Stage;
+import com.mallboard.store.TestClock;
+import com.mallboard.store.TestStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The board as a merchandiser uses it: create, drag through gates, bulk move, undo, filter, switch language. */
+@ExtendWith(ApplicationExtension.class)
+class BoardFlowTest {
+    @TempDir
+    Path dataFolder;
+
+    private AppContext context;
+    private MainScene mainScene;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        AppTheme.install();
+        context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
+        stage.setScene(new Scene(new Label(), 1400, 900));
+        AppTheme.style(stage.getScene());
+        stage.show();
+        mainScene = new MainScene(stage, context, new FxTaskExecutor());
+        mainScene.show(Locale.KOREAN);
+    }
+
+    @Test
+    void creatingAProductWithTheKeyboardPutsItsCardInPlanning(FxRobot robot) {
+        waitUntil(() -> !board().model().loadingProperty().get());
+        robot.clickOn("#searchField").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.clickOn("#cards-planning");
+        robot.type(KeyCode.N);
+        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isPresent());
+        robot.clickOn("#skuField").write("TR-SUN-001");
+        robot.interact(() -> robot.lookup("#nameField").queryTextInputControl().setText("다이브인 선크림"));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> cardsIn("#cards-planning").stream().anyMatch(c -> "TR-SUN-001".equals(c.product().sku())));
+        assertThat(context.productRepository().findActive()).extracting(Product::name).containsExactly("다이브인 선크림");
+    }
+
+    @Test
+    void draggingACardWithoutBrandShowsTheGateReasonAndMovesOnceFixed(FxRobot robot) {
+        Product draft = context.products().create(ProductDetails.of("TR-SUN-002", "워터 선크림"), Set.of("sunscreen"));
+        reloadBoard();
+        robot.drag(cardNode(robot, "#cards-planning", 0), MouseButton.PRIMARY).dropTo("#cards-sourcing");
+        waitUntil(() -> board().message().contains("브랜드"));
+        assertThat(board().message()).contains("워터 선크림").contains("브랜드 항목이 비어 있습니다");
+        assertThat(cardsIn("#cards-planning")).extracting(BoardCard::id).containsExactly(draft.id());
+
+        context.products().update(draft, draft.details().toBuilder().brand("Torriden").priceWon(19_000L)
+                .launchDate(java.time.LocalDate.of(2027, 4, 1)).build(), draft.tags());
+        reloadBoard();
+        robot.drag(cardNode(robot, "#cards-planning", 0), MouseButton.PRIMARY).dropTo("#cards-sourcing");
+        waitUntil(() -> cardsIn("#cards-sourcing").size() == 1);
+        assertThat(context.products().find(draft.id()).stage()).isEqualTo(Stage.SOURCING);
+    }
+
+    @Test
+    void bulkMovingSelectedCardsAndUndoingPutsThemBack(FxRobot robot) {
+        for (int i = 1; i <= 3; i++) {
+            context.products().create(TestStore.completeDetails("BULK-" + i), Set.of());
+        }
+        reloadBoard();
+        robot.clickOn(cardNode(robot, "#cards-planning", 0));
+        robot.press(KeyCode.SHIFT).clickOn(cardNode(robot, "#cards-planning", 2)).release(KeyCode.SHIFT);
+        robot.clickOn("#bulkMoveButton").clickOn("#bulkMoveTo-sourcing");
+        waitUntil(() -> cardsIn("#cards-sourcing").size() == 3);
+        assertThat(cardsIn("#cards-planning")).isEmpty();
+
+        robot.clickOn("#undoButton");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 3);
+        assertThat(context.productRepository().findActive()).extracting(Product::stage).containsOnly(Stage.PLANNING);
+    }
+
+    @Test
+    void altRightMovesTheSelectedCardAndMovingBackAsksWhy(FxRobot robot) {
+        Product product = context.products().create(TestStore.completeDetails("KEY-1"), Set.of());
+        reloadBoard();
+        robot.clickOn(cardNode(robot, "#cards-planning", 0));
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        waitUntil(() -> cardsIn("#cards-sourcing").size() == 1);
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("price check");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> cardsIn("#cards-planning").size() == 1);
+        assertThat(context.products().stageHistory(product.id())).last()
+                .satisfies(move -> assertThat(move.reason()).isEqualTo("price check"));
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersEveryColumn(FxRobot robot) {
+        context.products().create(TestStore.completeDetails("FILTER-1"), Set.of("sunscreen"));
+        context.products().create(ProductDetails.of("FILTER-2", "수분 토너"), Set.of("toner"));
+        reloadBoard();
+        robot.clickOn("#searchField").write("#sunscreen");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 1);
+        assertThat(cardsIn("#cards-planning").get(0).product().sku()).isEqualTo("FILTER-1");
+        robot.clickOn("#clearFilter");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 2);
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheBoard(FxRobot robot) {
+        waitUntil(() -> !board().model().loadingProperty().get());
+        assertThat(robot.lookup("#header-planning .stage-title").queryLabeled().getText()).isEqualTo("기획");
+        robot.clickOn("#languageMenu").clickOn("#language-en");
+        waitUntil(() -> robot.lookup("#header-planning .stage-title").queryLabeled().getText().equals("Planning"));
+        assertThat(robot.lookup("#newButton").queryButton().getText()).isEqualTo("New product");
+        assertThat(context.settings().get("app.language")).contains("en");
+    }
+
+    private com.mallboard.board.ui.BoardView board() {
+        return mainScene.current().board();
+    }
+
+    private void reloadBoard() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> board().load());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !board().model().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<BoardCard> cardsIn(String listId) {
+        ListView<BoardCard> list = (ListView<BoardCard>) mainScene.current().lookup(listId);
+        return List.copyOf(list.getItems());
+    }
+
+    private javafx.scene.Node cardNode(FxRobot robot, String listId, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(listId + " .list-cell").nth(index).query();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the board", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,87 @@
+package com.mallboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DataFolderTest {
+    private static final String HOME = "/home/minji";
+
+    private static Path resolve(Optional<String> commandLine, Map<String, String> env, String os) {
+        return DataFolder.resolve(commandLine, env, os, HOME);
+    }
+
+    @Test
+    void onLinuxTheDataLivesUnderXdgDataHomeWhenItIsSet() {
+        assertThat(resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data/xdg"), "Linux"))
+                .isEqualTo(Path.of("/data/xdg/mallboard"));
+    }
+
+    @Test
+    void onLinuxWithoutXdgDataHomeTheDataLivesInLocalShare() {
+        assertThat(resolve(Optional.empty(), Map.of(), "Linux"))
+                .isEqualTo(Path.of(HOME, ".local", "share", "mallboard"));
+        assertThat(resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "  "), "Linux"))
+                .isEqualTo(Path.of(HOME, ".local", "share", "mallboard"));
+    }
+
+    @Test
+    void onLinuxARelativeXdgDataHomeIsIgnoredAsTheSpecAsks() {
+        assertThat(resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "relative/share"), "Linux"))
+                .isEqualTo(Path.of(HOME, ".local", "share", "mallboard"));
+    }
+
+    @Test
+    void onWindowsTheDataLivesInAppData() {
+        String appData = "C:\\Users\\minji\\AppData\\Roaming";
+
+        assertThat(resolve(Optional.empty(), Map.of("APPDATA", appData), "Windows 11"))
+                .isEqualTo(Path.of(appData).resolve("Mallboard"));
+    }
+
+    @Test
+    void onWindowsWithoutAppDataTheDataLivesInTheUsualRoamingFolder() {
+        Path expected = Path.of(HOME, "AppData", "Roaming", "Mallboard");
+
+        assertThat(resolve(Optional.empty(), Map.of(), "Windows 10")).isEqualTo(expected);
+        assertThat(resolve(Optional.empty(), Map.of("APPDATA", ""), "Windows 10")).isEqualTo(expected);
+    }
+
+    @Test
+    void onMacTheDataLivesInApplicationSupport() {
+        assertThat(resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data/xdg"), "Mac OS X"))
+                .isEqualTo(Path.of(HOME, "Library", "Application Support", "Mallboard"));
+    }
+
+    @Test
+    void theEnvironmentVariableBeatsTheOsConvention() {
+        Map<String, String> env = Map.of(DataFolder.ENV_VARIABLE, "/srv/mallboard", "XDG_DATA_HOME", "/data/xdg");
+
+        assertThat(resolve(Optional.empty(), env, "Linux")).isEqualTo(Path.of("/srv/mallboard"));
+        assertThat(resolve(Optional.empty(), env, "Windows 11")).isEqualTo(Path.of("/srv/mallboard"));
+    }
+
+    @Test
+    void theCommandLineBeatsTheEnvironmentVariable() {
+        Map<String, String> env = Map.of(DataFolder.ENV_VARIABLE, "/srv/mallboard");
+
+        assertThat(resolve(Optional.of("/tmp/board-test"), env, "Linux")).isEqualTo(Path.of("/tmp/board-test"));
+    }
+
+    @Test
+    void aBlankCommandLineOrVariableIsIgnored() {
+        Map<String, String> env = Map.of(DataFolder.ENV_VARIABLE, " ");
+
+        assertThat(resolve(Optional.of(""), env, "Linux")).isEqualTo(Path.of(HOME, ".local", "share", "mallboard"));
+    }
+
+    @Test
+    void aRelativeDataDirIsMadeAbsolute() {
+        Path resolved = resolve(Optional.of("board-data"), Map.of(), "Linux");
+
+        assertThat(resolved).isAbsolute().isEqualTo(Path.of("board-data").toAbsolutePath());
+    }
+}

@@ -1,0 +1,62 @@
+package com.mallboard.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.product.Stage;
+import com.mallboard.store.TestStore;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoardSettingsTest {
+    @TempDir
+    Path folder;
+
+    private BoardSettings settings;
+
+    @BeforeEach
+    void openStore() {
+        settings = TestStore.open(folder).boardSettings();
+    }
+
+    @Test
+    void columnsHaveNoWipLimitUntilOneIsSet() {
+        for (Stage stage : Stage.values()) {
+            assertThat(settings.wipLimit(stage)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWipLimitIsRememberedPerColumn() {
+        settings.setWipLimit(Stage.LABELING, 5);
+        settings.setWipLimit(Stage.SHIPMENT, 12);
+
+        BoardSettings nextSession = TestStore.open(folder).boardSettings();
+
+        assertThat(nextSession.wipLimit(Stage.LABELING)).isEqualTo(OptionalInt.of(5));
+        assertThat(nextSession.wipLimit(Stage.SHIPMENT)).isEqualTo(OptionalInt.of(12));
+        assertThat(nextSession.wipLimit(Stage.SOURCING)).isEmpty();
+    }
+
+    @Test
+    void settingZeroOrLessRemovesTheLimit() {
+        settings.setWipLimit(Stage.LABELING, 5);
+        settings.setWipLimit(Stage.LABELING, 0);
+        settings.setWipLimit(Stage.SOURCING, 3);
+        settings.setWipLimit(Stage.SOURCING, -1);
+
+        assertThat(settings.wipLimit(Stage.LABELING)).isEmpty();
+        assertThat(settings.wipLimit(Stage.SOURCING)).isEmpty();
+    }
+
+    @Test
+    void theSwimlaneChoiceIsRemembered() {
+        assertThat(settings.swimlanes()).isEqualTo(Swimlanes.NONE);
+
+        settings.setSwimlanes(Swimlanes.INFLUENCER);
+
+        assertThat(TestStore.open(folder).boardSettings().swimlanes()).isEqualTo(Swimlanes.INFLUENCER);
+    }
+}

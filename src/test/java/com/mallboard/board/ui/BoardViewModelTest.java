@@ -1,0 +1,107 @@
+package com.mallboard.board.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.board.BoardCard;
+import com.mallboard.board.BoardFilter;
+import com.mallboard.board.Swimlanes;
+import com.mallboard.common.SameThreadTaskExecutor;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.Stage;
+import com.mallboard.store.TestStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoardViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestStore store;
+    private BoardViewModel model;
+
+    @BeforeEach
+    void openBoard() {
+        store = TestStore.open(folder);
+        model = new BoardViewModel(store.board(), store.boardActions(), store.boardSettings(),
+                new SameThreadTaskExecutor());
+    }
+
+    private void load() {
+        model.load(error -> {
+            throw new AssertionError(error);
+        });
+    }
+
+    @Test
+    void loadingPutsEveryCardInItsStageColumnOrderedByLaunchDate() {
+        store.createAt(Stage.SOURCING, TestStore.completeDetails("LATE").toBuilder()
+                .launchDate(java.time.LocalDate.of(2027, 9, 1)).build());
+        store.createAt(Stage.SOURCING, TestStore.completeDetails("EARLY").toBuilder()
+                .launchDate(java.time.LocalDate.of(2027, 1, 1)).build());
+        store.createDraft("DRAFT-1", "초안");
+        load();
+        assertThat(model.visibleCards(Stage.SOURCING)).extracting(c -> c.product().sku())
+                .containsExactly("EARLY", "LATE");
+        assertThat(model.visibleCards(Stage.PLANNING)).hasSize(1);
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void filteringHidesCardsInEveryColumnButKeepsTotals() {
+        store.createAt(Stage.PLANNING, TestStore.completeDetails("SUN-1"), "sunscreen");
+        store.createAt(Stage.LABELING, TestStore.completeDetails("SUN-2"), "sunscreen");
+        store.createAt(Stage.LABELING, ProductDetails.of("TONER-1", "토너"));
+        load();
+        model.filterProperty().set(BoardFilter.NONE.withText("#sunscreen"));
+        assertThat(model.visibleCards(Stage.LABELING)).extracting(c -> c.product().sku()).containsExactly("SUN-2");
+        assertThat(model.allCards(Stage.LABELING)).hasSize(2);
+        assertThat(model.tags()).containsExactly("sunscreen");
+    }
+
+    @Test
+    void aColumnOverItsWipLimitIsFlaggedAndTheLimitIsRemembered() {
+        store.createDraft("A-1", "하나");
+        store.createDraft("A-2", "둘");
+        load();
+        model.setWipLimit(Stage.PLANNING, 1);
+        assertThat(model.isOverWipLimit(Stage.PLANNING)).isTrue();
+        assertThat(store.boardSettings().wipLimit(Stage.PLANNING)).hasValue(1);
+        model.setWipLimit(Stage.PLANNING, 0);
+        assertThat(model.isOverWipLimit(Stage.PLANNING)).isFalse();
+    }
+
+    @Test
+    void refreshingAMovedCardTakesItOutOfTheOldColumnAndIntoTheNew() {
+        Product product = store.products().create(TestStore.completeDetails("MOVE-1"), Set.of());
+        load();
+        store.boardActions().move(product.id(), Stage.SOURCING, null);
+        model.refresh(List.of(product.id()), () -> { });
+        assertThat(model.visibleCards(Stage.PLANNING)).isEmpty();
+        assertThat(model.visibleCards(Stage.SOURCING)).extracting(BoardCard::id).containsExactly(product.id());
+    }
+
+    @Test
+    void trashedCardsDisappearOnRefresh() {
+        Product product = store.createDraft("GONE-1", "사라질 상품");
+        load();
+        store.boardActions().trashAll(List.of(product.id()));
+        model.refresh(List.of(product.id()), () -> { });
+        assertThat(model.allCards()).isEmpty();
+    }
+
+    @Test
+    void swimlanesByBrandListEachBrandOnceAndAreRemembered() {
+        store.createAt(Stage.PLANNING, TestStore.completeDetails("B-1").toBuilder().brand("Torriden").build());
+        store.createAt(Stage.SHIPMENT, TestStore.completeDetails("B-2").toBuilder().brand("Anua").build());
+        store.createAt(Stage.SOURCING, TestStore.completeDetails("B-3").toBuilder().brand("Anua").build());
+        load();
+        model.swimlanesProperty().set(Swimlanes.BRAND);
+        assertThat(model.lanes()).containsExactly("Anua", "Torriden");
+        assertThat(store.boardSettings().swimlanes()).isEqualTo(Swimlanes.BRAND);
+    }
+}

@@ -1,0 +1,192 @@
+package com.mallboard.product.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.common.Formats;
+import com.mallboard.common.Messages;
+import com.mallboard.common.SameThreadTaskExecutor;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.ProductField;
+import com.mallboard.product.Stage;
+import com.mallboard.store.TestStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProductEditorViewModelTest {
+    @TempDir
+    Path folder;
+
+    private final Messages messages = new Messages(Locale.KOREAN);
+    private final Formats formats = new Formats(Formats.SEOUL, Locale.KOREAN);
+    private final List<String> commandsUsed = new ArrayList<>();
+    private final List<Product> saved = new ArrayList<>();
+    private TestStore store;
+
+    @BeforeEach
+    void openStore() {
+        store = TestStore.open(folder);
+    }
+
+    @Test
+    void savingANewProductStoresItInPlanningWithItsTags() {
+        ProductEditorViewModel editor = open(null);
+        editor.form().text(ProductField.SKU).set("TOR-SUN-50");
+        editor.form().text(ProductField.NAME).set("토리든 다이브인 선크림");
+        editor.form().text(ProductField.PRICE).set("₩28,000");
+        editor.form().addTag("summer");
+        editor.form().pendingTagProperty().set("Cold Chain");
+
+        editor.save(saved::add);
+
+        assertThat(commandsUsed).containsExactly("create");
+        Product stored = store.reload(saved.get(0));
+        assertThat(stored.stage()).isEqualTo(Stage.PLANNING);
+        assertThat(stored.details().priceWon()).isEqualTo(28_000L);
+        assertThat(stored.tags()).containsExactlyInAnyOrder("summer", "cold-chain");
+        assertThat(editor.errorProperty().get()).isNull();
+        assertThat(editor.savingProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingWithDuplicateSkuKeepsWhatWasTypedAndExplains() {
+        store.createDraft("TOR-SUN-50", "이미 있는 선크림");
+        ProductEditorViewModel editor = open(null);
+        editor.form().text(ProductField.SKU).set("TOR-SUN-50");
+        editor.form().text(ProductField.NAME).set("새 선크림");
+        editor.form().text(ProductField.BRAND).set("Torriden");
+
+        editor.save(saved::add);
+
+        String message = messages.get("validation.duplicate.sku", "TOR-SUN-50");
+        assertThat(saved).isEmpty();
+        assertThat(editor.errorProperty().get()).isEqualTo(message);
+        assertThat(editor.form().problem(ProductField.SKU).get()).isEqualTo(message);
+        assertThat(editor.form().text(ProductField.NAME).get()).isEqualTo("새 선크림");
+        assertThat(editor.form().text(ProductField.BRAND).get()).isEqualTo("Torriden");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+
+        editor.form().text(ProductField.SKU).set("TOR-SUN-51");
+        assertThat(editor.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeSaysReloadThenReloadShowsTheirVersion() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+        ProductEditorViewModel editor = open(opened);
+        store.products().update(opened, opened.details().toBuilder().name("다른 사람이 바꾼 이름").build(), Set.of());
+        editor.form().text(ProductField.BRAND).set("Torriden");
+
+        editor.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(editor.errorProperty().get()).isEqualTo(messages.get("validation.stale"));
+        assertThat(editor.staleProperty().get()).isTrue();
+        assertThat(editor.form().text(ProductField.BRAND).get()).isEqualTo("Torriden");
+
+        editor.reload();
+
+        assertThat(editor.form().text(ProductField.NAME).get()).isEqualTo("다른 사람이 바꾼 이름");
+        assertThat(editor.staleProperty().get()).isFalse();
+        assertThat(editor.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void editingAProductGoesThroughTheCommandsAndShowsUpInTheActivityLog() {
+        Product opened = store.createAt(Stage.PLANNING,
+                TestStore.completeDetails("TOR-SUN-50").toBuilder().shippedQuantity(0).build());
+        ProductEditorViewModel editor = open(opened);
+        editor.form().text(ProductField.PRICE).set("30,000");
+
+        editor.save(saved::add);
+        store.clock().advance(Duration.ofMinutes(5));
+        ProductEditorViewModel reopened = open(saved.get(0));
+
+        assertThat(commandsUsed).containsExactly("save");
+        assertThat(reopened.activity()).first().satisfies(row -> {
+            assertThat(row.field()).isEqualTo(messages.get("field.price"));
+            assertThat(row.change()).isEqualTo("₩28,000 → ₩30,000");
+            assertThat(row.who()).isEqualTo(TestStore.USER);
+            assertThat(row.when()).isEqualTo("2026-11-25 10:00");
+        });
+    }
+
+    @Test
+    void theStageHistoryShowsMovesNewestFirstWithTheirReasons() {
+        Product draft = store.createAt(Stage.PLANNING, TestStore.completeDetails("TOR-SUN-50"));
+        store.clock().advance(Duration.ofDays(2));
+        store.workflow().move(store.reload(draft), Stage.SOURCING, "공급처 확정");
+
+        ProductEditorViewModel editor = open(store.reload(draft));
+
+        assertThat(editor.stageHistory()).extracting(HistoryRows.StageRow::change)
+                .containsExactly("기획 → 소싱", "기획 단계로 등록");
+        assertThat(editor.stageHistory().get(0).reason()).isEqualTo("공급처 확정");
+        assertThat(editor.stageHistory().get(0).when()).isEqualTo("2026-11-27 10:00");
+    }
+
+    @Test
+    void movingToTheTrashHandsBackTheTrashedProduct() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+        ProductEditorViewModel editor = open(opened);
+
+        editor.trash(saved::add);
+
+        assertThat(commandsUsed).containsExactly("trash");
+        assertThat(saved).singleElement().satisfies(p -> assertThat(p.inTrash()).isTrue());
+        assertThat(store.products().trash()).extracting(Product::id).containsExactly(opened.id());
+    }
+
+    @Test
+    void tagCompletionOffersTagsInUseThatAreNotChosenYet() {
+        store.createAt(Stage.PLANNING, ProductDetails.of("A-1", "하나"), "summer", "sun-care", "gift-set");
+        ProductEditorViewModel editor = open(null);
+        editor.form().addTag("sun-care");
+
+        assertThat(editor.tagSuggestions("su")).containsExactly("summer");
+        assertThat(editor.tagSuggestions("set")).containsExactly("gift-set");
+        assertThat(editor.tagSuggestions(" ")).isEmpty();
+    }
+
+    @Test
+    void theTitleNamesTheProductOrSaysNewProduct() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+
+        assertThat(open(null).title()).isEqualTo("새 상품");
+        assertThat(open(opened).title()).isEqualTo("TOR-SUN-50 · 선크림");
+    }
+
+    private ProductEditorViewModel open(Product product) {
+        EditorCommands direct = EditorCommands.direct(store.products());
+        EditorCommands recording = new EditorCommands() {
+            @Override
+            public Product create(ProductDetails details, Set<String> tags) {
+                commandsUsed.add("create");
+                return direct.create(details, tags);
+            }
+
+            @Override
+            public Product save(Product current, ProductDetails details, Set<String> tags) {
+                commandsUsed.add("save");
+                return direct.save(current, details, tags);
+            }
+
+            @Override
+            public void trash(long productId) {
+                commandsUsed.add("trash");
+                direct.trash(productId);
+            }
+        };
+        ProductEditorViewModel editor = new ProductEditorViewModel(store.products(), recording,
+                new SameThreadTaskExecutor(), messages, formats, product, store.clock());
+        editor.load();
+        return editor;
+    }
+}
