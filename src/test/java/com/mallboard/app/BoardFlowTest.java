@@ -72,9 +72,15 @@ class BoardFlowTest {
         assertThat(board().message()).contains("워터 선크림").contains("브랜드 항목이 비어 있습니다");
         assertThat(cardsIn("#cards-planning")).extracting(BoardCard::id).containsExactly(draft.id());
 
-        context.products().update(draft, draft.details().toBuilder().brand("Torriden").priceWon(19_000L)
-                .launchDate(java.time.LocalDate.of(2027, 4, 1)).build(), draft.tags());
-        reloadBoard();
+        robot.doubleClickOn(cardNode(robot, "#cards-planning", 0));
+        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isPresent());
+        robot.clickOn("#brandField").write("Torriden");
+        robot.clickOn("#priceField").write("19000");
+        robot.interact(() -> robot.lookup("#launchDatePicker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2027, 4, 1)));
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isEmpty()
+                && cardsIn("#cards-planning").get(0).gateProblems().isEmpty());
         robot.drag(cardNode(robot, "#cards-planning", 0), MouseButton.PRIMARY).dropTo("#cards-sourcing");
         waitUntil(() -> cardsIn("#cards-sourcing").size() == 1);
         assertThat(context.products().find(draft.id()).stage()).isEqualTo(Stage.SOURCING);
@@ -92,7 +98,7 @@ class BoardFlowTest {
         waitUntil(() -> cardsIn("#cards-sourcing").size() == 3);
         assertThat(cardsIn("#cards-planning")).isEmpty();
 
-        robot.clickOn("#undoButton");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> cardsIn("#cards-planning").size() == 3);
         assertThat(context.productRepository().findActive()).extracting(Product::stage).containsOnly(Stage.PLANNING);
     }
@@ -112,6 +118,36 @@ class BoardFlowTest {
         waitUntil(() -> cardsIn("#cards-planning").size() == 1);
         assertThat(context.products().stageHistory(product.id())).last()
                 .satisfies(move -> assertThat(move.reason()).isEqualTo("price check"));
+    }
+
+    @Test
+    void deleteTrashesTheSelectedCardAndUndoBringsItBack(FxRobot robot) {
+        Product product = context.products().create(ProductDetails.of("DEL-1", "지울 상품"), Set.of());
+        reloadBoard();
+        robot.clickOn(cardNode(robot, "#cards-planning", 0));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> cardsIn("#cards-planning").isEmpty());
+        assertThat(context.products().trash()).extracting(Product::id).containsExactly(product.id());
+
+        robot.clickOn("#undoButton");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 1);
+        assertThat(context.products().trash()).isEmpty();
+    }
+
+    @Test
+    void aFirstRunOffersTheDemoCatalogueAndRemovesItInOneClick(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#demoBanner").query().isVisible());
+        robot.clickOn("#demoBannerAction");
+        waitUntil(() -> board().model().allCards().size() >= 50);
+        assertThat(board().model().allCards()).allMatch(card -> card.product().demo());
+        for (Stage stage : Stage.values()) {
+            assertThat(board().model().allCards(stage)).as("cards in %s", stage).isNotEmpty();
+        }
+        context.products().create(ProductDetails.of("MINE-1", "내 상품"), Set.of());
+
+        robot.clickOn("#demoBannerAction");
+        waitUntil(() -> context.demo().isInstalled() == false && board().model().allCards().size() == 1);
+        assertThat(board().model().allCards()).extracting(c -> c.product().sku()).containsExactly("MINE-1");
     }
 
     @Test
