@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** The composition root: every service is built here, once, and handed to whoever needs it. */
-public final class AppContext {
+public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ProductRepository productRepository;
     private final ProductService products;
@@ -48,6 +48,11 @@ public final class AppContext {
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 
     public Database database() {

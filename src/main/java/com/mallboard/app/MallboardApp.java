@@ -23,6 +23,7 @@ public class MallboardApp extends Application {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private StartupOptions options;
     private Stage stage;
+    private AppContext context;
 
     @Override
     public void init() {
@@ -59,8 +60,9 @@ public class MallboardApp extends Application {
         stage.show();
     }
 
-    private void showMain(AppContext context, Locale locale) {
-        new MainScene(stage, context, executor).show(locale);
+    private void showMain(AppContext opened, Locale locale) {
+        this.context = opened;
+        new MainScene(stage, opened, executor).show(locale);
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {
@@ -76,6 +78,9 @@ public class MallboardApp extends Application {
     @Override
     public void stop() {
         executor.shutdown();
+        if (context != null) {
+            context.close();
+        }
     }
 
 }

@@ -54,9 +54,12 @@ public class BoardActions {
 
     public void tagAll(List<Long> productIds, Set<String> tags) {
         List<Product> before = productIds.stream().map(products::find).toList();
-        before.forEach(p -> products.addTags(p, tags));
-        history.record(new Change("undo.bulk.tag", productIds, () -> before.forEach(old ->
-                products.update(products.find(old.id()), products.find(old.id()).details(), old.tags()))));
+        List<Product> after = before.stream().map(p -> products.addTags(p, tags)).toList();
+        history.record(new Change("undo.bulk.tag", productIds, () -> {
+            for (int i = 0; i < after.size(); i++) {
+                products.update(after.get(i), after.get(i).details(), before.get(i).tags());
+            }
+        }));
     }
 
     public Product create(ProductDetails details, Set<String> tags) {
@@ -68,8 +71,10 @@ public class BoardActions {
     public Product save(Product current, ProductDetails details, Set<String> tags) {
         Product saved = products.update(current, details, tags);
         if (saved != current) {
+            // Undo writes over the saved version only: if anyone saved since, the store refuses (stale) rather
+            // than silently throwing their change away.
             history.record(new Change("undo.edit", List.of(current.id()), () ->
-                    products.update(products.find(current.id()), current.details(), new TreeSet<>(current.tags()))));
+                    products.update(saved, current.details(), new TreeSet<>(current.tags()))));
         }
         return saved;
     }

@@ -13,6 +13,7 @@ public record BoardFilter(String text, String tag, String brand, String influenc
 
     public BoardFilter {
         text = text == null ? "" : text.strip();
+        tag = tag == null || tag.isBlank() ? null : com.mallboard.product.Tags.normalise(tag);
     }
 
     public boolean isEmpty() {

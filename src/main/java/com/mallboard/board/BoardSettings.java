@@ -14,9 +14,10 @@ public class BoardSettings {
     }
 
     public OptionalInt wipLimit(Stage stage) {
+        // A value this version cannot read (hand-edited, or from another version) means "no limit", not a crash.
         return settings.get(wipKey(stage))
-                .filter(v -> !v.isBlank())
-                .map(v -> OptionalInt.of(Integer.parseInt(v)))
+                .filter(v -> v.strip().matches("[1-9][0-9]{0,8}"))
+                .map(v -> OptionalInt.of(Integer.parseInt(v.strip())))
                 .orElse(OptionalInt.empty());
     }
 
@@ -26,7 +27,9 @@ public class BoardSettings {
     }
 
     public Swimlanes swimlanes() {
-        return settings.get("board.swimlanes").map(Swimlanes::valueOf).orElse(Swimlanes.NONE);
+        String stored = settings.get("board.swimlanes").orElse("");
+        return java.util.Arrays.stream(Swimlanes.values()).filter(s -> s.name().equals(stored)).findFirst()
+                .orElse(Swimlanes.NONE);
     }
 
     public void setSwimlanes(Swimlanes swimlanes) {

@@ -18,16 +18,18 @@ import org.sqlite.SQLiteDataSource;
  * The local SQLite database: opened with WAL (readers never wait for the writer), foreign keys on and a busy
  * timeout, then migrated to the schema this build knows.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "mallboard.db";
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
+    private final SingleConnectionProvider connections;
     private final DSLContext dsl;
 
-    private Database(Path file, DSLContext dsl) {
+    private Database(Path file, SingleConnectionProvider connections) {
         this.file = file;
-        this.dsl = dsl;
+        this.connections = connections;
+        this.dsl = DSL.using(connections, SQLDialect.SQLITE);
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it. */
@@ -44,7 +46,7 @@ public final class Database {
         Path file = folder.resolve(FILE_NAME);
         SQLiteDataSource dataSource = dataSource(file);
         migrate(dataSource, file);
-        return new Database(file, DSL.using(new SingleConnectionProvider(dataSource), SQLDialect.SQLITE));
+        return new Database(file, new SingleConnectionProvider(dataSource));
     }
 
     static SQLiteDataSource dataSource(Path file) {
@@ -91,6 +93,11 @@ public final class Database {
                 .map(info -> info.getVersion().getVersion())
                 .reduce((a, b) -> b)
                 .orElse("none");
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     public DSLContext dsl() {

@@ -200,7 +200,8 @@ public class JooqProductRepository implements ProductRepository {
     @Override
     public List<String> allTags() {
         return dsl.select(TAG.NAME).from(TAG)
-                .whereExists(dsl.selectOne().from(PRODUCT_TAG).where(PRODUCT_TAG.TAG_ID.eq(TAG.ID)))
+                .whereExists(dsl.selectOne().from(PRODUCT_TAG).join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_TAG.PRODUCT_ID))
+                        .where(PRODUCT_TAG.TAG_ID.eq(TAG.ID).and(PRODUCT.DELETED_AT.isNull())))
                 .orderBy(TAG.NAME).fetch(TAG.NAME);
     }
 

@@ -38,4 +38,19 @@ final class SingleConnectionProvider implements ConnectionProvider {
     public void release(Connection released) {
         lock.unlock();
     }
+
+    /** Closes the connection, which also checkpoints the WAL into the database file. */
+    void close() {
+        lock.lock();
+        try {
+            if (connection != null && !connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot close the database: " + e.getMessage(), e);
+        } finally {
+            connection = null;
+            lock.unlock();
+        }
+    }
 }

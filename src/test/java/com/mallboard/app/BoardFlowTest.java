@@ -197,7 +197,7 @@ class BoardFlowTest {
 
     private static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.getAsBoolean());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting for the board", e);
         }

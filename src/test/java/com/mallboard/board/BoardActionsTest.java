@@ -185,4 +185,16 @@ class BoardActionsTest {
         assertThat(store.reload(product).stage()).isEqualTo(Stage.SOURCING);
         assertThat(actions.undo()).isEmpty();
     }
+
+    @Test
+    void undoingAnEditThatSomeoneChangedSinceRefusesInsteadOfOverwriting() {
+        Product product = store.createDraft("TOR-EDIT", "토너");
+        Product saved = actions.save(product, product.details().toBuilder().brand("Torriden").build(), Set.of());
+        store.products().update(saved, saved.details().toBuilder().notes("다른 사람의 메모").build(), Set.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(actions::undo)
+                .isInstanceOf(com.mallboard.product.StaleProductException.class);
+        assertThat(store.reload(product).details().notes()).isEqualTo("다른 사람의 메모");
+        assertThat(store.reload(product).details().brand()).isEqualTo("Torriden");
+    }
 }

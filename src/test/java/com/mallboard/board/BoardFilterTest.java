@@ -117,4 +117,11 @@ class BoardFilterTest {
 
         assertThat(filter.withText(" new ")).isEqualTo(new BoardFilter("new", "summer", "Torriden", "뷰티소라", true));
     }
+
+    @Test
+    void aTagFilterMatchesHoweverTheTagWasTyped() {
+        BoardFilter typed = new BoardFilter("", " Sunscreen ", null, null, false);
+        assertThat(typed.tag()).isEqualTo("sunscreen");
+        assertThat(shown(typed)).containsExactly(TORRIDEN_SUN, ROUND_LAB_SUN);
+    }
 }

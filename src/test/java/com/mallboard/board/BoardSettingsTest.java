@@ -59,4 +59,13 @@ class BoardSettingsTest {
 
         assertThat(TestStore.open(folder).boardSettings().swimlanes()).isEqualTo(Swimlanes.INFLUENCER);
     }
+
+    @Test
+    void unreadableStoredValuesMeanNoLimitAndNoSwimlanesInsteadOfACrash(@TempDir Path other) {
+        TestStore store = TestStore.open(other);
+        store.settings().put("board.wip.planning", "열 개");
+        store.settings().put("board.swimlanes", "BY_SUPPLIER");
+        assertThat(store.boardSettings().wipLimit(Stage.PLANNING)).isEmpty();
+        assertThat(store.boardSettings().swimlanes()).isEqualTo(Swimlanes.NONE);
+    }
 }

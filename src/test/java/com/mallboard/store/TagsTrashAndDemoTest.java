@@ -159,4 +159,13 @@ class TagsTrashAndDemoTest {
         assertThat(repository.allTags()).isEmpty();
         assertThat(store.rowCount(STAGE_HISTORY)).isEqualTo(1);
     }
+
+    @Test
+    void tagsOnlyOnTrashedProductsAreNotOfferedForAutocomplete() {
+        TestStore fresh = TestStore.open(folder.resolve("only-trashed"));
+        Product product = fresh.createAt(com.mallboard.product.Stage.PLANNING, TestStore.completeDetails("TRASHED-1"),
+                "discontinued");
+        fresh.products().moveToTrash(product.id());
+        assertThat(fresh.products().allTags()).doesNotContain("discontinued");
+    }
 }
