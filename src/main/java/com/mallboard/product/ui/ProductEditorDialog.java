@@ -3,12 +3,10 @@ package com.mallboard.product.ui;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
-import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.Windows;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductService;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -37,17 +35,9 @@ public final class ProductEditorDialog {
      * the saved product, or the trashed one ({@link Product#inTrash()}) after "move to trash"; not called on cancel.
      */
     public void open(Window owner, Product productOrNull, Consumer<Product> onSaved) {
-        Stage window = new Stage();
-        if (owner != null) {
-            window.initOwner(owner);
-            window.initModality(Modality.WINDOW_MODAL);
-        } else {
-            window.initModality(Modality.APPLICATION_MODAL);
-        }
+        Stage window = Windows.modal(owner);
         ProductEditorView view = createView(productOrNull, onSaved, window::close);
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
-        AppTheme.style(scene);
-        window.setScene(scene);
+        Windows.setContent(window, view, WIDTH, HEIGHT);
         window.setTitle(view.title());
         window.setOnShown(event -> view.focusFirstField());
         window.show();

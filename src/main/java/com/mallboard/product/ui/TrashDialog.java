@@ -3,10 +3,8 @@ package com.mallboard.product.ui;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
-import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.Windows;
 import com.mallboard.product.ProductService;
-import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,16 +24,8 @@ public final class TrashDialog {
 
     /** Shows the trash; {@code onChanged} runs after each restore or purge so the board can refresh. */
     public void open(Window owner, Runnable onChanged) {
-        Stage window = new Stage();
-        if (owner != null) {
-            window.initOwner(owner);
-            window.initModality(Modality.WINDOW_MODAL);
-        } else {
-            window.initModality(Modality.APPLICATION_MODAL);
-        }
-        Scene scene = new Scene(createView(onChanged, window::close), 620, 440);
-        AppTheme.style(scene);
-        window.setScene(scene);
+        Stage window = Windows.modal(owner);
+        Windows.setContent(window, createView(onChanged, window::close), 620, 440);
         window.setTitle(messages.get("trash.title"));
         window.show();
     }
