@@ -83,6 +83,17 @@ class EditorScreenshotTest {
             ImageIO.write(image, "png", OUT.resolve("product-editor-" + TABS[i] + ".png").toFile());
             assertThat(image.getHeight()).isEqualTo(720);
         }
+        assertHangulUsesTheBundledFont(robot);
+    }
+
+    /** Without the bundled font JavaFX falls back to "System", which draws Hangul as boxes on a bare machine. */
+    private static void assertHangulUsesTheBundledFont(FxRobot robot) {
+        var korean = robot.lookup(node -> node instanceof javafx.scene.control.Labeled labeled
+                && labeled.getText() != null && labeled.getText().codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+                .queryAllAs(javafx.scene.control.Labeled.class);
+        assertThat(korean).isNotEmpty();
+        assertThat(korean).allSatisfy(labeled -> assertThat(labeled.getFont().getFamily()).startsWith("NanumGothic"));
     }
 
     @Test
@@ -131,6 +142,7 @@ class EditorScreenshotTest {
         BufferedImage image = snapshot(robot);
         ImageIO.write(image, "png", OUT.resolve("trash.png").toFile());
         assertThat(image.getWidth()).isEqualTo(620);
+        assertHangulUsesTheBundledFont(robot);
     }
 
     private BufferedImage snapshot(FxRobot robot) {
