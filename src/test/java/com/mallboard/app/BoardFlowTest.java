@@ -163,6 +163,26 @@ class BoardFlowTest {
     }
 
     @Test
+    void aSavedFilterComesBackFromTheMenu(FxRobot robot) {
+        context.products().create(TestStore.completeDetails("SAVED-1"), Set.of("sunscreen"));
+        context.products().create(ProductDetails.of("SAVED-2", "수분 토너"), Set.of());
+        reloadBoard();
+        robot.clickOn("#searchField").write("#sunscreen");
+        robot.clickOn("#savedFilters").clickOn("#saveFilterItem");
+        waitUntil(() -> robot.lookup("#filterNameField").tryQuery().isPresent());
+        robot.clickOn("#filterNameField").write("선크림만").type(KeyCode.ENTER);
+        waitUntil(() -> context.savedFilters().all().size() == 1);
+        robot.clickOn("#clearFilter");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 2);
+
+        robot.clickOn("#savedFilters");
+        waitUntil(() -> robot.lookup("선크림만").tryQuery().isPresent());
+        robot.clickOn("선크림만");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 1);
+        assertThat(robot.lookup("#searchField").queryTextInputControl().getText()).isEqualTo("#sunscreen");
+    }
+
+    @Test
     void switchingToEnglishRelabelsTheBoard(FxRobot robot) {
         waitUntil(() -> !board().model().loadingProperty().get());
         assertThat(robot.lookup("#header-planning .stage-title").queryLabeled().getText()).isEqualTo("기획");

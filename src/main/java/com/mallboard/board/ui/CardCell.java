@@ -35,6 +35,7 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label launch = new Label();
     private final Label aging = new Label();
     private final Label checklist = new Label();
+    private final Label price = new Label();
     private final Label gate = new Label();
     private final VBox card;
 
@@ -59,7 +60,8 @@ final class CardCell extends ListCell<BoardCard> {
         gate.setWrapText(true);
         gate.setMinHeight(Region.USE_PREF_SIZE);
         HBox title = new HBox(6, name, demoBadge);
-        FlowPane facts = new FlowPane(10, 2, launch, aging, checklist);
+        price.getStyleClass().add("card-fact");
+        FlowPane facts = new FlowPane(10, 2, launch, aging, checklist, price);
         facts.getStyleClass().add("card-facts");
         // Flow panes report their height for their wrap length, so it must follow the cell's width or the list
         // underestimates tall cards and draws them over each other.
@@ -90,6 +92,8 @@ final class CardCell extends ListCell<BoardCard> {
         checklist.setText(item.checklist().done() + "/" + item.checklist().total());
         checklist.setVisible(item.checklist().total() > 0);
         checklist.setManaged(item.checklist().total() > 0);
+        price.setText(Formats.won(d.priceWon()));
+        price.setManaged(d.priceWon() != null);
         boolean blocked = !item.gateProblems().isEmpty();
         gate.setVisible(blocked);
         gate.setManaged(blocked);

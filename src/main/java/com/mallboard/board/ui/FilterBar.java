@@ -51,6 +51,7 @@ final class FilterBar extends HBox {
         clear.setOnAction(e -> model.filterProperty().set(BoardFilter.NONE));
         saved = new MenuButton(messages.get("board.filter.saved"), new FontIcon("mdi2s-star-outline"));
         saved.setId("savedFilters");
+        saved.getItems().add(saveItem());
         saved.setOnShowing(e -> reloadSaved());
         getChildren().addAll(search, tag, brand, influencer, overdue, clear, saved);
         search.textProperty().addListener((obs, old, text) -> publish());
@@ -107,10 +108,15 @@ final class FilterBar extends HBox {
         if (!filters.isEmpty()) {
             saved.getItems().add(new SeparatorMenuItem());
         }
+        saved.getItems().add(saveItem());
+    }
+
+    /** Always in the menu, so saving never waits for the saved filters to load. */
+    private MenuItem saveItem() {
         MenuItem save = new MenuItem(messages.get("board.filter.save"));
         save.setId("saveFilterItem");
         save.setOnAction(e -> askNameAndSave());
-        saved.getItems().add(save);
+        return save;
     }
 
     private void askNameAndSave() {
