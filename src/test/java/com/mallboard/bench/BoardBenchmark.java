@@ -42,8 +42,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class BoardBenchmark {
     private static final int PRODUCTS = 50_000;
-    private static final int WARM_UP = 3;
-    private static final int RUNS = 10;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 20;
     private static final long SEED = 42;
     /** What a merchandiser types into the quick filter, one character at a time. */
     private static final String QUERY = "토너 vegan";
