@@ -71,7 +71,7 @@ final class ProductMapper {
     }
 
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return IsoInstants.parse(text);
     }
 
     static LocalDate date(String text) {

@@ -4,10 +4,13 @@ import static com.mallboard.store.generated.Tables.PRODUCT;
 import static com.mallboard.store.generated.Tables.PRODUCT_TAG;
 import static com.mallboard.store.generated.Tables.TAG;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -24,15 +27,27 @@ final class TagWriter {
         }
     }
 
-    /** Tags of every product matching {@code productCondition}, in one query. */
+    /**
+     * Tags of every product matching {@code productCondition}. The tag table is small, so names are read once and
+     * the link table as id pairs; products with the same tags share one immutable set (most products share a few
+     * dozen combinations), which keeps a 50,000-product board load light on memory.
+     */
     Map<Integer, Set<String>> tagsByProduct(DSLContext dsl, Condition productCondition) {
-        Map<Integer, Set<String>> byProduct = new HashMap<>();
-        dsl.select(PRODUCT_TAG.PRODUCT_ID, TAG.NAME)
+        Map<Integer, String> names = new HashMap<>();
+        dsl.select(TAG.ID, TAG.NAME).from(TAG).forEach(r -> names.put(r.value1(), r.value2()));
+        Map<Integer, List<Integer>> tagIds = new HashMap<>();
+        dsl.select(PRODUCT_TAG.PRODUCT_ID, PRODUCT_TAG.TAG_ID)
                 .from(PRODUCT_TAG)
-                .join(TAG).on(TAG.ID.eq(PRODUCT_TAG.TAG_ID))
                 .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_TAG.PRODUCT_ID))
                 .where(productCondition)
-                .forEach(r -> byProduct.computeIfAbsent(r.value1(), id -> new TreeSet<>()).add(r.value2()));
+                .forEach(r -> tagIds.computeIfAbsent(r.value1(), id -> new ArrayList<>(4)).add(r.value2()));
+        Map<List<Integer>, Set<String>> shared = new HashMap<>();
+        Map<Integer, Set<String>> byProduct = new HashMap<>(tagIds.size() * 2);
+        tagIds.forEach((productId, ids) -> {
+            ids.sort(null);
+            byProduct.put(productId, shared.computeIfAbsent(ids, key -> Set.copyOf(
+                    key.stream().map(names::get).collect(Collectors.toCollection(TreeSet::new)))));
+        });
         return byProduct;
     }
 }

@@ -4,6 +4,7 @@ import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.BoardFilter;
 import com.mallboard.board.BoardService;
+import com.mallboard.board.CardColumns;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.Swimlanes;
 import com.mallboard.common.BackgroundTask;
@@ -11,11 +12,9 @@ import com.mallboard.common.TaskExecutor;
 import com.mallboard.product.Stage;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -33,10 +32,6 @@ import javafx.collections.transformation.FilteredList;
  * without a robot. Changes go through {@link BoardActions} on the background executor; cards are then refreshed.
  */
 public class BoardViewModel {
-    static final Comparator<BoardCard> CARD_ORDER = Comparator
-            .comparing((BoardCard c) -> c.product().details().launchDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(c -> c.product().sku());
-
     private final BoardService board;
     private final BoardActions actions;
     private final BoardSettings settings;
@@ -79,7 +74,7 @@ public class BoardViewModel {
             today = snapshot.today();
             snapshot.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
             swimlanes.set(snapshot.swimlanes());
-            replaceAll(snapshot.cards());
+            show(snapshot.columns());
             loading.set(false);
         }, error -> {
             loading.set(false);
@@ -92,21 +87,21 @@ public class BoardViewModel {
         for (Stage stage : Stage.values()) {
             limits.put(stage, settings.wipLimit(stage));
         }
-        return new BoardSnapshot(board.loadCards(), limits, settings.swimlanes(), board.today());
+        return new BoardSnapshot(CardColumns.of(board.loadCards()), limits, settings.swimlanes(), board.today());
     }
 
-    private record BoardSnapshot(List<BoardCard> cards, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
+    private record BoardSnapshot(CardColumns columns, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
             LocalDate today) {
     }
 
-    void replaceAll(Collection<BoardCard> cards) {
-        Map<Stage, List<BoardCard>> grouped = cards.stream().sorted(CARD_ORDER)
-                .collect(Collectors.groupingBy(BoardCard::stage, () -> new EnumMap<>(Stage.class), Collectors.toList()));
+    /** The filtered views follow {@code setAll} by themselves, so the filter is not applied again here. */
+    private void show(CardColumns columns) {
         for (Stage stage : Stage.values()) {
-            cardsByStage.get(stage).setAll(grouped.getOrDefault(stage, List.of()));
+            cardsByStage.get(stage).setAll(columns.byStage().get(stage));
         }
-        refreshChoices();
-        applyFilter();
+        tags.setAll(columns.tags());
+        brands.setAll(columns.brands());
+        influencers.setAll(columns.influencers());
     }
 
     /** Puts fresh cards in place of old ones (after a move or edit) without reloading the board. */
@@ -118,33 +113,38 @@ public class BoardViewModel {
                         long id = ids.get(i);
                         cardsByStage.values().forEach(list -> list.removeIf(c -> c.id() == id));
                         fresh.get(i).ifPresent(this::insertSorted);
+                        fresh.get(i).ifPresent(this::offerInFilters);
                     }
-                    refreshChoices();
                     whenDone.run();
                 }, error -> whenDone.run()));
     }
 
     private void insertSorted(BoardCard card) {
         ObservableList<BoardCard> list = cardsByStage.get(card.stage());
-        int index = java.util.Collections.binarySearch(list, card, CARD_ORDER);
+        int index = java.util.Collections.binarySearch(list, card, CardColumns.ORDER);
         list.add(index < 0 ? -index - 1 : index, card);
     }
 
-    private void refreshChoices() {
-        List<BoardCard> all = allCards();
-        tags.setAll(all.stream().flatMap(c -> c.product().tags().stream()).collect(Collectors.toCollection(TreeSet::new)));
-        brands.setAll(distinct(all, c -> c.product().details().brand()));
-        influencers.setAll(distinct(all, c -> c.product().details().influencer()));
+    /** A changed card may bring a new tag, brand or influencer; stale ones go at the next full load. */
+    private void offerInFilters(BoardCard card) {
+        card.product().tags().forEach(tag -> insertIfMissing(tags, tag));
+        insertIfMissing(brands, card.product().details().brand());
+        insertIfMissing(influencers, card.product().details().influencer());
     }
 
-    private static List<String> distinct(List<BoardCard> cards, java.util.function.Function<BoardCard, String> value) {
-        return cards.stream().map(value).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new))
-                .stream().toList();
+    private static void insertIfMissing(ObservableList<String> sorted, String value) {
+        if (value != null) {
+            int index = java.util.Collections.binarySearch(sorted, value);
+            if (index < 0) {
+                sorted.add(-index - 1, value);
+            }
+        }
     }
 
     private void applyFilter() {
-        var predicate = filter.get().predicate(today);
-        visibleByStage.values().forEach(list -> list.setPredicate(predicate::test));
+        BoardFilter current = filter.get();
+        var predicate = current.isEmpty() ? null : current.predicate(today);
+        visibleByStage.values().forEach(list -> list.setPredicate(predicate == null ? null : predicate::test));
     }
 
     public List<BoardCard> allCards() {

@@ -103,7 +103,7 @@ final class CardCell extends ListCell<BoardCard> {
     }
 
     private void showTags(BoardCard item) {
-        List<String> all = List.copyOf(item.product().tags());
+        List<String> all = item.product().tags().stream().sorted().toList();
         tags.getChildren().clear();
         all.stream().limit(MAX_TAGS).forEach(tag -> {
             Label chip = new Label(tag);
