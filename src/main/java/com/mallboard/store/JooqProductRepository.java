@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -192,9 +191,7 @@ public class JooqProductRepository implements ProductRepository {
     }
 
     private List<Product> fetch(Condition condition) {
-        Map<Integer, Set<String>> tagsById = tags.tagsByProduct(dsl, condition);
-        return dsl.selectFrom(PRODUCT).where(condition).orderBy(PRODUCT.ID).fetch(row ->
-                ProductMapper.toProduct(row, tagsById.getOrDefault(row.getId(), Set.of())));
+        return ProductRows.read(dsl, condition, tags.tagsByProduct(dsl, condition));
     }
 
     @Override

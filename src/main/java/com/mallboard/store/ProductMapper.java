@@ -2,43 +2,14 @@ package com.mallboard.store;
 
 import static com.mallboard.store.generated.Tables.PRODUCT;
 
-import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
-import com.mallboard.product.Stage;
 import com.mallboard.store.generated.tables.records.ProductRecord;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
-/** Converts between product rows and domain records; dates are stored as ISO-8601 text. */
+/** Writes product rows and converts stored text; dates are ISO-8601 text. */
 final class ProductMapper {
     private ProductMapper() {
-    }
-
-    static Product toProduct(ProductRecord r, Set<String> tags) {
-        ProductDetails details = ProductDetails.builder()
-                .sku(r.getSku())
-                .name(r.getName())
-                .brand(r.getBrand())
-                .influencer(r.getInfluencer())
-                .category(r.getCategory())
-                .launchDate(date(r.getLaunchDate()))
-                .priceWon(r.getPriceWon())
-                .costWon(r.getCostWon())
-                .supplier(r.getSupplier())
-                .orderQuantity(r.getOrderQuantity())
-                .shippedQuantity(r.getShippedQuantity())
-                .barcode(r.getBarcode())
-                .capacity(r.getCapacity())
-                .manufacturer(r.getManufacturer())
-                .responsibleSeller(r.getResponsibleSeller())
-                .usagePeriod(r.getUsagePeriod())
-                .ingredients(r.getIngredients())
-                .notes(r.getNotes())
-                .build();
-        return new Product(r.getId(), details, Stage.valueOf(r.getStage()), tags, r.getIsDemo() != 0,
-                instant(r.getStageEnteredAt()), instant(r.getCreatedAt()), instant(r.getUpdatedAt()),
-                instant(r.getDeletedAt()), r.getVersion());
     }
 
     static void writeDetails(ProductRecord r, ProductDetails d) {

@@ -57,6 +57,8 @@ final class BoardFirstFrame {
         onFx(stage[0]::close);
         executor.shutdown();
         context.close();
+        // The JavaFX threads are not daemons; without this the benchmark's JVM never ends.
+        Platform.exit();
         return openings;
     }
 

@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
  * shared row of stage headers. Keeps track of every list so selection works across columns.
  */
 final class BoardBody extends StackPane {
-    private static final double LANE_CARD_HEIGHT = 118;
     private static final int LANE_VISIBLE_CARDS = 3;
 
     private final BoardViewModel model;
@@ -42,12 +41,19 @@ final class BoardBody extends StackPane {
         this.onOpen = onOpen;
         setId("boardBody");
         model.swimlanesProperty().addListener((obs, old, mode) -> rebuild());
-        model.filterProperty().addListener((obs, old, filter) -> {
-            if (model.swimlanesProperty().get() != Swimlanes.NONE) {
-                rebuild();
-            }
-        });
+        // Lanes are the values present among the visible cards, so they change with the filter, after loading, and
+        // when an edit brings a new influencer or brand.
+        model.filterProperty().addListener((obs, old, filter) -> rebuildLanes());
+        model.loadingProperty().addListener((obs, was, loading) -> rebuildLanes());
+        model.influencers().addListener((javafx.collections.ListChangeListener<String>) change -> rebuildLanes());
+        model.brands().addListener((javafx.collections.ListChangeListener<String>) change -> rebuildLanes());
         rebuild();
+    }
+
+    private void rebuildLanes() {
+        if (model.swimlanesProperty().get() != Swimlanes.NONE) {
+            rebuild();
+        }
     }
 
     void rebuild() {
@@ -106,7 +112,7 @@ final class BoardBody extends StackPane {
             list.setPrefWidth(260);
             row.getChildren().add(list);
         }
-        double height = Math.max(1, Math.min(most, LANE_VISIBLE_CARDS)) * LANE_CARD_HEIGHT + 8;
+        double height = Math.max(1, Math.min(most, LANE_VISIBLE_CARDS)) * CardCell.HEIGHT + 8;
         row.getChildren().forEach(node -> ((CardList) node).setPrefHeight(height));
         Label title = new Label(lane.isEmpty() ? messages.get("board.lane.none") : lane);
         title.getStyleClass().add("lane-title");

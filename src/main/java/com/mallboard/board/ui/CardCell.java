@@ -4,25 +4,29 @@ import com.mallboard.board.BoardCard;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.product.ProductDetails;
+import com.mallboard.product.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One card. Cells are recycled by the list as it scrolls, so the nodes are built once and only their text changes;
- * that is what keeps 50,000 cards smooth.
+ * One card. Every card has the same height ({@link #HEIGHT}, set as the list's fixed cell size) and its five lines
+ * are built once per cell and only change text as the list scrolls: the list then never measures cards, which keeps
+ * opening and scrolling 50,000 cards smooth. Long text ends in "…"; the tooltip has the full gate messages.
  */
 final class CardCell extends ListCell<BoardCard> {
-    private static final int MAX_TAGS = 4;
-    private static final double CARD_INSETS = 30;
+    static final double HEIGHT = 128;
+    private static final int MAX_TAGS = 3;
+    /** The cell's own left and right padding: the card takes the rest of the list's width. */
+    private static final double CELL_INSETS = 6;
 
     private final Messages messages;
     private final Formats formats;
@@ -31,12 +35,14 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label name = new Label();
     private final Label demoBadge = new Label("DEMO");
     private final Label identity = new Label();
-    private final FlowPane tags = new FlowPane(4, 4);
+    private final HBox tags = new HBox(4);
     private final Label launch = new Label();
     private final Label aging = new Label();
     private final Label checklist = new Label();
     private final Label price = new Label();
     private final Label gate = new Label();
+    private final FontIcon blockedIcon = new FontIcon("mdi2a-alert-outline");
+    private final FontIcon readyIcon = new FontIcon("mdi2c-check-circle-outline");
     private final VBox card;
 
     CardCell(Messages messages, Formats formats, LocalDate today) {
@@ -45,30 +51,33 @@ final class CardCell extends ListCell<BoardCard> {
         this.gateMessages = new GateMessages(messages);
         this.today = today;
         name.getStyleClass().add("card-name");
-        name.setWrapText(true);
         name.setMinWidth(0);
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         demoBadge.getStyleClass().add("card-demo");
         demoBadge.setMinWidth(Region.USE_PREF_SIZE);
         identity.getStyleClass().add("card-identity");
+        tags.setMinHeight(Region.USE_PREF_SIZE);
+        tags.setMinWidth(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(tags.widthProperty());
+        clip.heightProperty().bind(tags.heightProperty());
+        tags.setClip(clip);
         launch.setGraphic(new FontIcon("mdi2c-calendar-outline"));
         aging.setGraphic(new FontIcon("mdi2c-clock-outline"));
         checklist.setGraphic(new FontIcon("mdi2c-checkbox-marked-outline"));
-        gate.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        gate.getStyleClass().add("card-gate");
-        gate.setWrapText(true);
-        gate.setMinHeight(Region.USE_PREF_SIZE);
-        HBox title = new HBox(6, name, demoBadge);
         price.getStyleClass().add("card-fact");
-        FlowPane facts = new FlowPane(10, 2, launch, aging, checklist, price);
+        HBox facts = new HBox(10, launch, aging, checklist, price);
         facts.getStyleClass().add("card-facts");
-        // Flow panes report their height for their wrap length, so it must follow the cell's width or the list
-        // underestimates tall cards and draws them over each other.
-        tags.prefWrapLengthProperty().bind(widthProperty().subtract(CARD_INSETS));
-        facts.prefWrapLengthProperty().bind(widthProperty().subtract(CARD_INSETS));
-        card = new VBox(4, title, identity, tags, facts, gate);
+        facts.setMinWidth(0);
+        gate.setMaxWidth(Double.MAX_VALUE);
+        card = new VBox(4, new HBox(6, name, demoBadge), identity, tags, facts, gate);
         card.getStyleClass().add("card");
+        // A cell lays its graphic out at the graphic's preferred width; tie that to the list's width so long names
+        // and many tags end in "…" inside the card instead of pushing it past the column's edge.
+        card.setMinWidth(0);
+        card.prefWidthProperty().bind(widthProperty().subtract(CELL_INSETS));
+        card.setMaxWidth(Region.USE_PREF_SIZE);
         setPrefWidth(0);
     }
 
@@ -94,28 +103,35 @@ final class CardCell extends ListCell<BoardCard> {
         checklist.setManaged(item.checklist().total() > 0);
         price.setText(Formats.won(d.priceWon()));
         price.setManaged(d.priceWon() != null);
-        boolean blocked = !item.gateProblems().isEmpty();
-        gate.setVisible(blocked);
-        gate.setManaged(blocked);
-        gate.setText(blocked ? messages.get("board.card.needs", gateMessages.fieldList(item.gateProblems())) : "");
-        setTooltip(blocked ? new Tooltip(gateMessages.sentences(item.gateProblems())) : null);
+        showGate(item);
         setGraphic(card);
+    }
+
+    /** What the next stage still needs, or that the card is ready to move on. */
+    private void showGate(BoardCard item) {
+        boolean blocked = !item.gateProblems().isEmpty();
+        boolean last = item.stage() == Stage.DONE;
+        gate.setText(blocked ? messages.get("board.card.needs", gateMessages.fieldList(item.gateProblems()))
+                : last ? "" : messages.get("board.card.ready"));
+        gate.setGraphic(blocked ? blockedIcon : last ? null : readyIcon);
+        gate.getStyleClass().setAll("label", blocked ? "card-gate" : "card-ready");
+        setTooltip(blocked ? new Tooltip(gateMessages.sentences(item.gateProblems())) : null);
     }
 
     private void showTags(BoardCard item) {
         List<String> all = item.product().tags().stream().sorted().toList();
         tags.getChildren().clear();
-        all.stream().limit(MAX_TAGS).forEach(tag -> {
-            Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
-            tags.getChildren().add(chip);
-        });
+        all.stream().limit(MAX_TAGS).forEach(tag -> tags.getChildren().add(chip(tag)));
         if (all.size() > MAX_TAGS) {
-            Label more = new Label("+" + (all.size() - MAX_TAGS));
-            more.getStyleClass().add("tag-chip");
-            tags.getChildren().add(more);
+            tags.getChildren().add(chip("+" + (all.size() - MAX_TAGS)));
         }
-        tags.setManaged(!all.isEmpty());
+    }
+
+    private static Label chip(String text) {
+        Label chip = new Label(text);
+        chip.getStyleClass().add("tag-chip");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
     }
 
     private static String joinPresent(String separator, String... parts) {

@@ -35,6 +35,7 @@ final class CardList extends ListView<BoardCard> {
         setId("cards-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         getStyleClass().add("card-list");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setFixedCellSize(CardCell.HEIGHT);
         setCellFactory(list -> {
             CardCell cell = new CardCell(messages, formats, today);
             cell.setOnDragDetected(event -> startDrag(cell));
