@@ -190,6 +190,12 @@ class BoardFlowTest {
         waitUntil(() -> robot.lookup("#header-planning .stage-title").queryLabeled().getText().equals("Planning"));
         assertThat(robot.lookup("#newButton").queryButton().getText()).isEqualTo("New product");
         assertThat(context.settings().get("app.language")).contains("en");
+
+        // The Korean board was replaced: its shortcuts must not open a second editor.
+        robot.interact(() -> board().focusBoard());
+        robot.type(KeyCode.N);
+        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isPresent());
+        assertThat(robot.lookup("#productEditor").queryAll()).hasSize(1);
     }
 
     private com.mallboard.board.ui.BoardView board() {

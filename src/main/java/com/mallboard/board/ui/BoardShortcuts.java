@@ -1,5 +1,6 @@
 package com.mallboard.board.ui;
 
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -11,18 +12,21 @@ import javafx.scene.input.KeyEvent;
  */
 final class BoardShortcuts {
     private final BoardView view;
+    /** One handler instance: removing a fresh {@code this::onKey} would remove nothing and leak the old board. */
+    private final EventHandler<KeyEvent> handler = this::onKey;
 
     BoardShortcuts(BoardView view) {
         this.view = view;
     }
 
+    /** Follows the view from scene to scene, so a replaced board (language switch) stops reacting to keys. */
     void install() {
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
             }
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, handler);
             }
         });
     }
