@@ -98,7 +98,7 @@ public final class BoardBenchmark {
 
         List<BoardCard> cards = board.loadCards();
         Stats filter = filterPerKeystroke(cards);
-        List<BoardFirstFrame.Opening> openings = BoardFirstFrame.measure(folder, 2, Math.min(runs, 10));
+        List<BoardFirstFrame.Opening> openings = BoardFirstFrame.measure(folder, 2, runs);
         Stats open = Stats.of(openings.stream().map(o -> (long) (o.firstFrameWithCards() * 1e6)).toList());
         Stats openData = Stats.of(openings.stream().map(o -> (long) (o.dataReady() * 1e6)).toList());
 
@@ -113,8 +113,9 @@ public final class BoardBenchmark {
         print("filter per keystroke \"" + QUERY + "\" over " + cards.size() + " cards", filter);
         print("open the board: view built -> first frame with cards (" + display() + ")", open);
         print("  of which cards loaded into the columns", openData);
-        System.out.printf(Locale.ROOT, "goals: open <= 1000 ms -> %s; filter <= 50 ms -> %s%n",
-                verdict(open.p95() <= 1000), verdict(filter.p95() <= 50));
+        System.out.printf(Locale.ROOT, "goals: open <= 1000 ms -> median %s, p95 %s; filter <= 50 ms -> median %s, p95 %s%n",
+                verdict(open.median() <= 1000), verdict(open.p95() <= 1000),
+                verdict(filter.median() <= 50), verdict(filter.p95() <= 50));
         System.out.println("load average after the run: " + loadAverage() + " (other work on the machine skews the figures)");
         System.out.println("(checksum " + blackhole + ")");
     }
