@@ -42,10 +42,10 @@ final class ProductMapper {
     }
 
     static Instant instant(String text) {
-        return IsoInstants.parse(text);
+        return StoredTimes.instant(text);
     }
 
     static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return StoredTimes.date(text);
     }
 }

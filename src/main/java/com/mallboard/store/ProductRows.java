@@ -75,7 +75,7 @@ final class ProductRows {
     }
 
     private static java.time.Instant instant(ResultSet rs, Field<String> field) throws SQLException {
-        return IsoInstants.parse(rs.getString(column(field)));
+        return StoredTimes.instant(rs.getString(column(field)));
     }
 
     private static Long number(ResultSet rs, Field<Long> field) throws SQLException {
