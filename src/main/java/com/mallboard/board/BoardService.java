@@ -34,6 +34,19 @@ public class BoardService {
                 .toList();
     }
 
+    /**
+     * The first cards of each column and the true column sizes: what the board shows within a fraction of a second
+     * while {@link #loadCards()} reads everything.
+     */
+    public BoardPreview loadPreview(int cardsPerStage) {
+        LocalDate today = today();
+        Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
+        List<BoardCard> cards = products.findActiveFirst(cardsPerStage).stream()
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), today))
+                .toList();
+        return new BoardPreview(cards, products.countActiveByStage());
+    }
+
     /** A fresh card for one product after it changed; empty once the product is in the trash or gone. */
     public Optional<BoardCard> findCard(long productId) {
         Optional<Product> product = products.find(productId).filter(p -> !p.inTrash());

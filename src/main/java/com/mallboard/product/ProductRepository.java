@@ -34,6 +34,15 @@ public interface ProductRepository {
 
     List<Product> findActive();
 
+    /**
+     * The first {@code limit} active products of each stage in board order (launch date, undated last, then SKU):
+     * enough to fill the screen while the whole board loads.
+     */
+    List<Product> findActiveFirst(int limit);
+
+    /** Active products per stage, without reading them. */
+    java.util.Map<Stage, Integer> countActiveByStage();
+
     List<Product> findTrashed();
 
     List<String> allTags();

@@ -186,6 +186,32 @@ public class JooqProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<Product> findActiveFirst(int limit) {
+        List<Product> first = new java.util.ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            Condition inStage = PRODUCT.DELETED_AT.isNull().and(PRODUCT.STAGE.eq(stage.name()));
+            var ids = dsl.select(PRODUCT.ID).from(PRODUCT).where(inStage)
+                    .orderBy(PRODUCT.LAUNCH_DATE.asc().nullsLast(), PRODUCT.SKU).limit(limit).fetch(PRODUCT.ID);
+            List<Product> products = new java.util.ArrayList<>(fetch(PRODUCT.ID.in(ids)));
+            products.sort(java.util.Comparator.comparingInt(p -> ids.indexOf((int) p.id())));
+            first.addAll(products);
+        }
+        return first;
+    }
+
+    @Override
+    public java.util.Map<Stage, Integer> countActiveByStage() {
+        java.util.Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            counts.put(stage, 0);
+        }
+        dsl.select(PRODUCT.STAGE, org.jooq.impl.DSL.count()).from(PRODUCT).where(PRODUCT.DELETED_AT.isNull())
+                .groupBy(PRODUCT.STAGE)
+                .forEach(r -> counts.put(Stage.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    @Override
     public List<Product> findTrashed() {
         return fetch(PRODUCT.DELETED_AT.isNotNull());
     }

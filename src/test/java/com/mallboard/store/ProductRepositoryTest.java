@@ -224,4 +224,24 @@ class ProductRepositoryTest {
         assertThat(repository.skuExists("SKIN1004-AMP", product.id())).isFalse();
         assertThat(repository.skuExists("SKIN1004-AMP", 0)).isTrue();
     }
+
+    @Test
+    void theFirstProductsOfEachStageComeInBoardOrderWithoutTrashAndWithTrueCounts() {
+        store.createAt(com.mallboard.product.Stage.LABELING, TestStore.completeDetails("L-UNDATED").toBuilder()
+                .launchDate(null).build());
+        store.createAt(com.mallboard.product.Stage.LABELING, TestStore.completeDetails("L-LATE").toBuilder()
+                .launchDate(java.time.LocalDate.of(2027, 9, 1)).build());
+        store.createAt(com.mallboard.product.Stage.LABELING, TestStore.completeDetails("L-EARLY").toBuilder()
+                .launchDate(java.time.LocalDate.of(2027, 1, 1)).build());
+        Product trashed = store.createAt(com.mallboard.product.Stage.LABELING, TestStore.completeDetails("L-GONE")
+                .toBuilder().launchDate(java.time.LocalDate.of(2026, 1, 1)).build());
+        store.products().moveToTrash(trashed.id());
+        store.createDraft("P-1", "기획");
+
+        assertThat(repository.findActiveFirst(2)).extracting(Product::sku).containsExactly("P-1", "L-EARLY", "L-LATE");
+        assertThat(repository.findActiveFirst(5)).extracting(Product::sku).endsWith("L-UNDATED");
+        assertThat(repository.countActiveByStage()).containsEntry(com.mallboard.product.Stage.LABELING, 3)
+                .containsEntry(com.mallboard.product.Stage.PLANNING, 1)
+                .containsEntry(com.mallboard.product.Stage.DONE, 0);
+    }
 }

@@ -3,6 +3,7 @@ package com.mallboard.board.ui;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.BoardFilter;
+import com.mallboard.board.BoardPreview;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.CardColumns;
 import com.mallboard.board.BoardSettings;
@@ -20,8 +21,11 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,6 +36,9 @@ import javafx.collections.transformation.FilteredList;
  * without a robot. Changes go through {@link BoardActions} on the background executor; cards are then refreshed.
  */
 public class BoardViewModel {
+    /** Cards per column shown before the whole board is read: more than a tall screen shows. */
+    static final int PREVIEW_CARDS = 40;
+
     private final BoardService board;
     private final BoardActions actions;
     private final BoardSettings settings;
@@ -45,6 +52,8 @@ public class BoardViewModel {
     private final ObservableList<String> brands = FXCollections.observableArrayList();
     private final ObservableList<String> influencers = FXCollections.observableArrayList();
     private final Map<Stage, ObjectProperty<OptionalInt>> wipLimits = new EnumMap<>(Stage.class);
+    private final Map<Stage, IntegerProperty> totals = new EnumMap<>(Stage.class);
+    private boolean fullyLoaded;
     private LocalDate today;
 
     public BoardViewModel(BoardService board, BoardActions actions, BoardSettings settings, TaskExecutor executor) {
@@ -58,6 +67,7 @@ public class BoardViewModel {
             cardsByStage.put(stage, cards);
             visibleByStage.put(stage, new FilteredList<>(cards));
             wipLimits.put(stage, new SimpleObjectProperty<>(OptionalInt.empty()));
+            totals.put(stage, new SimpleIntegerProperty(0));
         }
         filter.addListener((obs, old, now) -> applyFilter());
         swimlanes.addListener((obs, old, now) -> executor.execute(BackgroundTask.of("task.save.settings",
@@ -67,31 +77,49 @@ public class BoardViewModel {
                 }, null, null)));
     }
 
-    /** Loads every card and the board settings in the background. */
+    /**
+     * Loads the board in two steps, both in the background: the first cards of each column with the true column
+     * sizes and the settings (a screenful appears at once), then every card.
+     */
     public void load(Consumer<Throwable> onFailure) {
         loading.set(true);
-        executor.execute(BackgroundTask.of("task.load.board", this::readBoard, snapshot -> {
-            today = snapshot.today();
-            snapshot.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
-            swimlanes.set(snapshot.swimlanes());
-            show(snapshot.columns());
-            loading.set(false);
-        }, error -> {
+        fullyLoaded = false;
+        Consumer<Throwable> failed = error -> {
             loading.set(false);
             onFailure.accept(error);
-        }));
+        };
+        executor.execute(BackgroundTask.of("task.load.board", this::readPreview, preview -> {
+            today = preview.today();
+            preview.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
+            swimlanes.set(preview.swimlanes());
+            show(CardColumns.of(preview.preview().cards()));
+            preview.preview().countsByStage().forEach((stage, count) -> totals.get(stage).set(count));
+            executor.execute(BackgroundTask.of("task.load.board", () -> CardColumns.of(board.loadCards()), columns -> {
+                fullyLoaded = true;
+                show(columns);
+                syncTotals();
+                loading.set(false);
+            }, failed));
+        }, failed));
     }
 
-    private BoardSnapshot readBoard() {
+    private Preview readPreview() {
         Map<Stage, OptionalInt> limits = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             limits.put(stage, settings.wipLimit(stage));
         }
-        return new BoardSnapshot(CardColumns.of(board.loadCards()), limits, settings.swimlanes(), board.today());
+        return new Preview(board.loadPreview(PREVIEW_CARDS), limits, settings.swimlanes(), board.today());
     }
 
-    private record BoardSnapshot(CardColumns columns, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
+    private record Preview(BoardPreview preview, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
             LocalDate today) {
+    }
+
+    /** Column sizes follow the lists once every card is loaded; before that they come from a count query. */
+    private void syncTotals() {
+        if (fullyLoaded) {
+            cardsByStage.forEach((stage, cards) -> totals.get(stage).set(cards.size()));
+        }
     }
 
     /** The filtered views follow {@code setAll} by themselves, so the filter is not applied again here. */
@@ -115,6 +143,7 @@ public class BoardViewModel {
                         fresh.get(i).ifPresent(this::insertSorted);
                         fresh.get(i).ifPresent(this::offerInFilters);
                     }
+                    syncTotals();
                     whenDone.run();
                 }, error -> whenDone.run()));
     }
@@ -204,7 +233,12 @@ public class BoardViewModel {
 
     public boolean isOverWipLimit(Stage stage) {
         OptionalInt limit = wipLimits.get(stage).get();
-        return limit.isPresent() && cardsByStage.get(stage).size() > limit.getAsInt();
+        return limit.isPresent() && totals.get(stage).get() > limit.getAsInt();
+    }
+
+    /** How many cards the column holds, including any not read yet while the board loads. */
+    public ReadOnlyIntegerProperty totalProperty(Stage stage) {
+        return totals.get(stage);
     }
 
     public LocalDate today() {

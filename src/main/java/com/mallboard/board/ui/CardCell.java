@@ -67,6 +67,9 @@ final class CardCell extends ListCell<BoardCard> {
         aging.setGraphic(new FontIcon("mdi2c-clock-outline"));
         checklist.setGraphic(new FontIcon("mdi2c-checkbox-marked-outline"));
         price.getStyleClass().add("card-fact");
+        // When a column is narrow the price gives way ("₩18,…"); the date and the days in stage stay whole.
+        launch.setMinWidth(Region.USE_PREF_SIZE);
+        aging.setMinWidth(Region.USE_PREF_SIZE);
         HBox facts = new HBox(10, launch, aging, checklist, price);
         facts.getStyleClass().add("card-facts");
         facts.setMinWidth(0);

@@ -36,6 +36,7 @@ final class StageHeader extends HBox {
         model.visibleCards(stage).addListener(update);
         model.allCards(stage).addListener(update);
         model.wipLimitProperty(stage).addListener(update);
+        model.totalProperty(stage).addListener(update);
         MenuItem setLimit = new MenuItem(messages.get("board.wip.set"));
         setLimit.setOnAction(e -> askWipLimit());
         setOnContextMenuRequested(e -> new ContextMenu(setLimit).show(this, e.getScreenX(), e.getScreenY()));
@@ -44,9 +45,10 @@ final class StageHeader extends HBox {
 
     private void update(Observable ignored) {
         int visible = model.visibleCards(stage).size();
-        int total = model.allCards(stage).size();
+        int loaded = model.allCards(stage).size();
+        int total = model.totalProperty(stage).get();
         OptionalInt limit = model.wipLimitProperty(stage).get();
-        String shown = visible == total ? Integer.toString(total) : visible + " / " + total;
+        String shown = visible == loaded ? Integer.toString(total) : visible + " / " + total;
         count.setText(limit.isPresent() ? messages.get("board.count.wip", shown, limit.getAsInt()) : shown);
         boolean over = model.isOverWipLimit(stage);
         getStyleClass().removeAll("wip-exceeded");

@@ -104,4 +104,45 @@ class BoardViewModelTest {
         assertThat(model.lanes()).containsExactly("Anua", "Torriden");
         assertThat(store.boardSettings().swimlanes()).isEqualTo(Swimlanes.BRAND);
     }
+
+    @Test
+    void theFirstCardsOfEachColumnShowBeforeTheWholeBoardWithTrueColumnSizes() {
+        for (int i = 0; i < BoardViewModel.PREVIEW_CARDS + 5; i++) {
+            store.createAt(Stage.SOURCING, TestStore.completeDetails(String.format("S-%03d", i)));
+        }
+        store.createDraft("P-1", "기획 상품");
+        store.boardSettings().setWipLimit(Stage.SOURCING, 10);
+        QueuedExecutor queue = new QueuedExecutor();
+        BoardViewModel stepped = new BoardViewModel(store.board(), store.boardActions(), store.boardSettings(), queue);
+        stepped.load(error -> {
+            throw new AssertionError(error);
+        });
+
+        queue.runNext();
+        assertThat(stepped.allCards(Stage.SOURCING)).hasSize(BoardViewModel.PREVIEW_CARDS)
+                .extracting(c -> c.product().sku()).startsWith("S-000", "S-001");
+        assertThat(stepped.totalProperty(Stage.SOURCING).get()).isEqualTo(BoardViewModel.PREVIEW_CARDS + 5);
+        assertThat(stepped.isOverWipLimit(Stage.SOURCING)).isTrue();
+        assertThat(stepped.loadingProperty().get()).isTrue();
+
+        queue.runNext();
+        assertThat(stepped.allCards(Stage.SOURCING)).hasSize(BoardViewModel.PREVIEW_CARDS + 5);
+        assertThat(stepped.totalProperty(Stage.PLANNING).get()).isEqualTo(1);
+        assertThat(stepped.loadingProperty().get()).isFalse();
+    }
+
+    /** Runs background tasks one at a time when the test says so, to look at the board between steps. */
+    private static final class QueuedExecutor implements com.mallboard.common.TaskExecutor {
+        private final java.util.Deque<Runnable> tasks = new java.util.ArrayDeque<>();
+        private final SameThreadTaskExecutor now = new SameThreadTaskExecutor();
+
+        @Override
+        public <T> void execute(com.mallboard.common.BackgroundTask<T> task) {
+            tasks.add(() -> now.execute(task));
+        }
+
+        void runNext() {
+            tasks.removeFirst().run();
+        }
+    }
 }
