@@ -75,6 +75,13 @@ public final class ProductEditorView extends BorderPane {
     }
 
     /** The window title: "새 상품", or the product's SKU and name. */
+    /** Closes the editor, first asking whether to throw away what was typed but not saved. */
+    public void closeUnlessKeepingEdits() {
+        if (!viewModel.form().hasUnsavedChanges() || UnsavedChanges.discardConfirmed(getScene().getWindow(), messages)) {
+            onClose.run();
+        }
+    }
+
     public String title() {
         return viewModel.title();
     }
@@ -180,7 +187,7 @@ public final class ProductEditorView extends BorderPane {
         Button cancel = new Button(messages.get("editor.cancel"));
         cancel.setId("cancelButton");
         cancel.setCancelButton(true);
-        cancel.setOnAction(event -> onClose.run());
+        cancel.setOnAction(event -> closeUnlessKeepingEdits());
         Button save = new Button(messages.get("editor.save"));
         save.setId("saveButton");
         save.setDefaultButton(true);

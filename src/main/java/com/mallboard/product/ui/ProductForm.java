@@ -41,6 +41,8 @@ public final class ProductForm {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty pendingTag = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    /** What the fields held when the product was loaded (or the form was new), to tell unsaved edits. */
+    private List<Object> loaded = List.of();
 
     public ProductForm(Messages messages) {
         this.messages = messages;
@@ -54,6 +56,7 @@ public final class ProductForm {
         }
         launchDate.addListener((obs, old, now) -> edited(ProductField.LAUNCH_DATE));
         recheck();
+        loaded = contents();
     }
 
     /** Text fields; every field except {@link ProductField#LAUNCH_DATE}, which is {@link #launchDateProperty()}. */
@@ -106,6 +109,21 @@ public final class ProductForm {
         pendingTag.set("");
         reported.clear();
         recheck();
+        loaded = contents();
+    }
+
+    /** True when anything was typed, picked or tagged since the form was loaded. */
+    public boolean hasUnsavedChanges() {
+        return !contents().equals(loaded);
+    }
+
+    private List<Object> contents() {
+        List<Object> contents = new java.util.ArrayList<>();
+        textFields().forEach(field -> contents.add(texts.get(field).get().strip()));
+        contents.add(launchDate.get());
+        contents.add(List.copyOf(tags));
+        contents.add(pendingTag.get().strip());
+        return contents;
     }
 
     /** Adds one tag, or several separated by commas; spelling is normalised as the service will store it. */

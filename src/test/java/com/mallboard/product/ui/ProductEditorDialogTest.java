@@ -57,6 +57,9 @@ class ProductEditorDialogTest {
 
     @AfterEach
     void closeWindows() throws Exception {
+        // Hide editors directly: a close request would ask about the unsaved edits a test left behind.
+        WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .forEach(javafx.stage.Window::hide)).get();
         FxToolkit.cleanupStages();
         executor.shutdown();
     }
@@ -178,17 +181,35 @@ class ProductEditorDialogTest {
     }
 
     @Test
-    void escapeClosesTheEditorWithoutSaving(FxRobot robot) {
+    void escapeWithUnsavedEditsAsksAndDiscardsOnlyWhenTold(FxRobot robot) {
         Product product = store.createDraft("TOR-SUN-50", "선크림");
         open(robot, product);
 
         robot.clickOn("#nameField").write(" 대용량");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#keepEditingButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorWindowOpen(robot)).isTrue();
+        assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("선크림 대용량");
 
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#discardChangesButton");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(editorWindowOpen(robot)).isFalse();
         assertThat(store.reload(product).name()).isEqualTo("선크림");
         assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void escapeWithoutEditsClosesAtOnce(FxRobot robot) {
+        open(robot, store.createDraft("TOR-SUN-51", "선크림"));
+        robot.clickOn("#nameField");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorWindowOpen(robot)).isFalse();
+        assertThat(robot.lookup("#unsavedChangesDialog").tryQuery()).isEmpty();
     }
 
     @Test

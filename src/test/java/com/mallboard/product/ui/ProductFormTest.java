@@ -128,4 +128,16 @@ class ProductFormTest {
         form.text(ProductField.SKU).set("TOR-SUN-50");
         form.text(ProductField.NAME).set("토리든 다이브인 선크림");
     }
+
+    @Test
+    void typingMarksTheFormChangedAndTypingItBackDoesNot() {
+        form.load(com.mallboard.product.ProductDetails.of("TOR-SUN", "선크림"), java.util.Set.of("sunscreen"));
+        assertThat(form.hasUnsavedChanges()).isFalse();
+        form.text(ProductField.NAME).set("선크림 리필");
+        assertThat(form.hasUnsavedChanges()).isTrue();
+        form.text(ProductField.NAME).set("선크림");
+        assertThat(form.hasUnsavedChanges()).isFalse();
+        form.addTag("vegan");
+        assertThat(form.hasUnsavedChanges()).isTrue();
+    }
 }
