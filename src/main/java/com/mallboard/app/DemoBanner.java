@@ -43,8 +43,13 @@ final class DemoBanner extends HBox {
     /** Shows the offer when the board is empty and the offer was never answered; otherwise the demo notice. */
     void offerOnFirstRun() {
         executor.execute(BackgroundTask.of("task.load.board", () -> new State(
-                context.productRepository().findActive().isEmpty() && context.settings().get(OFFERED).isEmpty(),
+                isBoardEmpty() && context.settings().get(OFFERED).isEmpty(),
                 context.demo().isInstalled()), this::show, null));
+    }
+
+    /** Counted, not read: at start-up the board itself is reading every product at the same time. */
+    private boolean isBoardEmpty() {
+        return context.productRepository().countActiveByStage().values().stream().allMatch(count -> count == 0);
     }
 
     private record State(boolean offer, boolean installed) {

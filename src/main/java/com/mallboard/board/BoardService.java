@@ -40,8 +40,9 @@ public class BoardService {
      */
     public BoardPreview loadPreview(int cardsPerStage) {
         LocalDate today = today();
-        Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
-        List<BoardCard> cards = products.findActiveFirst(cardsPerStage).stream()
+        List<Product> first = products.findActiveFirst(cardsPerStage);
+        Map<Long, ChecklistProgress> progress = checklists.progressOf(first.stream().map(Product::id).toList(), today);
+        List<BoardCard> cards = first.stream()
                 .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), today))
                 .toList();
         return new BoardPreview(cards, products.countActiveByStage());

@@ -25,14 +25,6 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** "2026-11-25 (수)": the weekday matters when planning launches. */
-    public String dateWithWeekday(LocalDate date) {
-        if (date == null) {
-            return "";
-        }
-        return DATE.format(date) + " (" + DateTimeFormatter.ofPattern("E", locale).format(date) + ")";
-    }
-
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
@@ -49,7 +41,4 @@ public final class Formats {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
 }

@@ -35,15 +35,8 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     public Locale locale() {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
 }

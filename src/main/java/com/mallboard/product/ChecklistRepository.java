@@ -19,4 +19,7 @@ public interface ChecklistRepository {
     Map<Long, ChecklistProgress> progressByProduct(LocalDate today);
 
     ChecklistProgress progressOf(long productId, LocalDate today);
+
+    /** Progress of just these products, for the first cards shown while the board loads. */
+    Map<Long, ChecklistProgress> progressOf(java.util.Collection<Long> productIds, LocalDate today);
 }

@@ -10,10 +10,6 @@ public enum Stage {
         return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
 
-    public Optional<Stage> previous() {
-        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
-    }
-
     public boolean isBefore(Stage other) {
         return ordinal() < other.ordinal();
     }

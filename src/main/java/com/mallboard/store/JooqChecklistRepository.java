@@ -72,6 +72,11 @@ public class JooqChecklistRepository implements ChecklistRepository {
                 .getOrDefault(productId, ChecklistProgress.NONE);
     }
 
+    @Override
+    public Map<Long, ChecklistProgress> progressOf(java.util.Collection<Long> productIds, LocalDate today) {
+        return progress(CHECKLIST_ACTION.PRODUCT_ID.in(productIds.stream().map(Long::intValue).toList()), today);
+    }
+
     private Map<Long, ChecklistProgress> progress(Condition condition, LocalDate today) {
         var done = DSL.sum(CHECKLIST_ACTION.DONE);
         var overdue = DSL.count().filterWhere(CHECKLIST_ACTION.DONE.eq(0)
