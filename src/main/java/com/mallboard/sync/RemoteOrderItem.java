@@ -1,0 +1,18 @@
+package com.mallboard.sync;
+
+/**
+ * One line of a mall order. {@code customProductCode} is our SKU when the product was listed by Mallboard; it is
+ * how the line is matched to a master product. {@code status} is the platform's item status (Cafe24: N00..N50,
+ * C.., R.., E..).
+ */
+public record RemoteOrderItem(
+        String orderItemCode,
+        String customProductCode,
+        String productName,
+        String optionValue,
+        int quantity,
+        long priceWon,
+        String status,
+        String trackingNo,
+        String carrierCode) {
+}
