@@ -2,6 +2,7 @@ package com.mallboard.sync.cafe24;
 
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallAuthorizationException;
+import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.MallSecrets;
 import com.mallboard.sync.TokenSet;
 import java.time.Clock;
@@ -33,8 +34,16 @@ final class AccessTokens {
     /** A token to send now, refreshed first when it is about to expire. */
     synchronized String accessToken() {
         TokenSet tokens = current != null ? current : stored();
-        if (!clock.instant().isBefore(tokens.accessExpiresAt().minus(refreshAhead))) {
-            tokens = refresh(tokens);
+        Instant now = clock.instant();
+        if (!now.isBefore(tokens.accessExpiresAt().minus(refreshAhead))) {
+            try {
+                tokens = refresh(tokens);
+            } catch (MallCallException unreachable) {
+                // refreshing early is a courtesy: while the old token still works, a token endpoint hiccup can wait
+                if (unreachable instanceof MallAuthorizationException || !now.isBefore(tokens.accessExpiresAt())) {
+                    throw unreachable;
+                }
+            }
         }
         current = tokens;
         return tokens.accessToken();

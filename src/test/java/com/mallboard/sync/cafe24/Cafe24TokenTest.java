@@ -76,6 +76,19 @@ class Cafe24TokenTest {
     }
 
     @Test
+    void aTokenEndpointHiccupBeforeExpiryKeepsUsingTheStillValidToken() {
+        server.on("GET", "/admin/products/5", ok(PRODUCT))
+                .on("POST", "/oauth/token", json(503, "{}"));
+        mall.time.advance(Duration.ofMinutes(117));
+
+        assertThat(mall.gateway().fetchProduct(5)).isPresent();
+
+        assertThat(server.requests("GET", "/admin/products/5").get(0).authorization())
+                .isEqualTo("Bearer " + TestMall.ACCESS);
+        assertThat(mall.secrets.tokens(mall.mall).orElseThrow().refreshToken()).isEqualTo(TestMall.REFRESH);
+    }
+
+    @Test
     void aRefusedRefreshMeansTheMallMustBeConnectedAgain() {
         server.on("GET", "/admin/products/5", json(401, EXPIRED))
                 .on("POST", "/oauth/token", json(400, "{\"error\":\"invalid_grant\","
