@@ -36,7 +36,13 @@ final class OrderReader {
         this.maxOffset = maxOffset;
     }
 
-    List<RemoteOrder> between(Instant from, Instant to) {
+    /**
+     * Cafe24 order times are whole seconds, so the range is too: consecutive ranges {@code [a, b)}, {@code [b, c)}
+     * then split every order into exactly one of them, whatever fractions of a second the caller's instants carry.
+     */
+    List<RemoteOrder> between(Instant fromInstant, Instant toInstant) {
+        Instant from = fromInstant.truncatedTo(ChronoUnit.SECONDS);
+        Instant to = toInstant.truncatedTo(ChronoUnit.SECONDS);
         Map<String, RemoteOrder> found = new LinkedHashMap<>();
         for (Instant[] window : threeMonthWindows(from, to)) {
             read(window[0], window[1], found);
@@ -91,12 +97,15 @@ final class OrderReader {
         read(middle, to, found);
     }
 
-    /** Cafe24's end_date is inclusive and to the second, so the window's last second is {@code to} minus a tick. */
+    /**
+     * Cafe24's end_date is inclusive. Asking up to and including {@code to} overlaps the next window by one second;
+     * the orders of that second are dropped by the range filter and by id, never lost to rounding at the mall.
+     */
     private String pagePath(Instant from, Instant to, int offset) {
         return Query.path("/orders")
                 .with("shop_no", shopNo)
-                .with("start_date", Cafe24Values.kst(from.truncatedTo(ChronoUnit.SECONDS)))
-                .with("end_date", Cafe24Values.kst(to.minusNanos(1).truncatedTo(ChronoUnit.SECONDS)))
+                .with("start_date", Cafe24Values.kst(from))
+                .with("end_date", Cafe24Values.kst(to))
                 .with("embed", "items,receivers,buyer")
                 .with("limit", pageSize)
                 .with("offset", offset)

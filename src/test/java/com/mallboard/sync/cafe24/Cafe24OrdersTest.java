@@ -52,7 +52,7 @@ class Cafe24OrdersTest {
         Map<String, String> query = LoopbackRedirectListener.parameters(server.requests().get(0).query());
         assertThat(query).containsEntry("embed", "items,receivers,buyer").containsEntry("limit", "1000")
                 .containsEntry("offset", "0").containsEntry("start_date", "2025-01-01T09:00:00+09:00")
-                .containsEntry("end_date", "2025-01-10T08:59:59+09:00");
+                .containsEntry("end_date", "2025-01-10T09:00:00+09:00");
     }
 
     @Test
@@ -65,9 +65,9 @@ class Cafe24OrdersTest {
                 .map(r -> LoopbackRedirectListener.parameters(r.query())).toList();
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0)).containsEntry("start_date", "2025-01-01T00:00:00+09:00")
-                .containsEntry("end_date", "2025-03-31T23:59:59+09:00");
+                .containsEntry("end_date", "2025-04-01T00:00:00+09:00");
         assertThat(calls.get(1)).containsEntry("start_date", "2025-04-01T00:00:00+09:00")
-                .containsEntry("end_date", "2025-04-30T23:59:59+09:00");
+                .containsEntry("end_date", "2025-05-01T00:00:00+09:00");
     }
 
     @Test
@@ -92,6 +92,19 @@ class Cafe24OrdersTest {
 
         assertThat(orders).extracting(RemoteOrder::orderId).doesNotHaveDuplicates().hasSize(9);
         assertThat(pages.offsets.stream().filter(o -> o > 2)).isEmpty();
+    }
+
+    @Test
+    void consecutiveReadsSplitTheOrdersBetweenThemWhateverFractionsOfASecondTheBoundaryHas() {
+        OrderPages pages = new OrderPages(Instant.parse("2025-01-01T00:00:00Z"), 10);
+        OrderReader reader = new OrderReader(pages::answer, 1, 1000, 15000);
+        Instant boundary = Instant.parse("2025-01-01T00:08:00.700Z");
+
+        List<RemoteOrder> first = reader.between(Instant.parse("2025-01-01T00:00:00Z"), boundary);
+        List<RemoteOrder> second = reader.between(boundary, Instant.parse("2025-01-02T00:00:00Z"));
+
+        assertThat(first).hasSize(4);
+        assertThat(second).hasSize(6);
     }
 
     /** Orders two minutes apart, served as Cafe24 would for the window and offset asked. */
