@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -119,6 +120,12 @@ final class Cafe24Client {
                     outcome.cause());
         }
         Duration delay = settings.retry().delayBefore(failures, random);
+        if (!"GET".equals(method) && outcome.cause() instanceof HttpTimeoutException
+                && delay.compareTo(settings.requestTimeout()) < 0) {
+            // A write that timed out may still be running at the mall. Giving it as long again before looking for
+            // its effect (or sending it again) keeps a late landing from creating a duplicate or undoing a newer write.
+            delay = settings.requestTimeout();
+        }
         LOG.info("Cafe24 {} {} failed ({}); retry {} in {} ms", method, path, outcome.failure(), failures,
                 delay.toMillis());
         sleep(delay);

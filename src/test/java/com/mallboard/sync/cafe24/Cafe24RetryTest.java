@@ -134,6 +134,8 @@ class Cafe24RetryTest {
         assertThat(mall.gateway().createProduct(Cafe24Samples.listing()).productNo()).isEqualTo(5);
 
         assertThat(server.requests("POST", "/admin/products")).hasSize(1);
+        assertThat(mall.time.sleeps()).as("a timed-out write gets a full timeout to land before we look")
+                .contains(Duration.ofMillis(500));
     }
 
     @Test
