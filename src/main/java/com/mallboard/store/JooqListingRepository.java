@@ -1,23 +1,28 @@
 package com.mallboard.store;
 
 import static com.mallboard.store.generated.Tables.LISTING;
+import static com.mallboard.store.generated.Tables.MALL;
 import static com.mallboard.store.generated.Tables.OUTBOX_JOB;
 
 import com.mallboard.store.generated.tables.records.ListingRecord;
 import com.mallboard.sync.JobKind;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.Listing;
+import com.mallboard.sync.ListingChip;
 import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.ListingRepository;
 import com.mallboard.sync.ListingStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Listings; every change that alters what a mall should show queues its push in the same transaction. */
 public class JooqListingRepository implements ListingRepository {
@@ -124,11 +129,22 @@ public class JooqListingRepository implements ListingRepository {
     }
 
     @Override
-    public Map<Long, List<Listing>> listingsOf(Collection<Long> productIds) {
-        Map<Long, List<Listing>> byProduct = new LinkedHashMap<>();
-        List<Integer> ids = productIds.stream().map(Long::intValue).toList();
-        dsl.selectFrom(LISTING).where(LISTING.PRODUCT_ID.in(ids)).orderBy(LISTING.MALL_REF).forEach(r -> byProduct
-                .computeIfAbsent((long) r.getProductId(), k -> new java.util.ArrayList<>()).add(toListing(r)));
+    public Map<Long, List<ListingChip>> allChips() {
+        return chips(DSL.trueCondition());
+    }
+
+    @Override
+    public Map<Long, List<ListingChip>> chipsOf(Collection<Long> productIds) {
+        return chips(LISTING.PRODUCT_ID.in(productIds.stream().map(Long::intValue).toList()));
+    }
+
+    private Map<Long, List<ListingChip>> chips(Condition which) {
+        Map<Long, List<ListingChip>> byProduct = new HashMap<>();
+        dsl.select(LISTING.PRODUCT_ID, LISTING.MALL_REF, MALL.DISPLAY_NAME, LISTING.STATUS, LISTING.PROBLEM)
+                .from(LISTING).join(MALL).on(MALL.ID.eq(LISTING.MALL_REF)).where(which)
+                .orderBy(MALL.DISPLAY_NAME).forEach(r -> byProduct
+                        .computeIfAbsent((long) r.value1(), k -> new ArrayList<>())
+                        .add(new ListingChip(r.value2(), r.value3(), ListingStatus.valueOf(r.value4()), r.value5())));
         return byProduct;
     }
 

@@ -34,6 +34,8 @@ public interface ListingRepository {
 
     void recordStatus(long listingId, ListingStatus status, String problem);
 
-    /** Listing chips for the board: product id to its listings. */
-    Map<Long, List<Listing>> listingsOf(Collection<Long> productIds);
+    /** Listing chips for the board: product id to its chips, for every product with a listing. */
+    Map<Long, List<ListingChip>> allChips();
+
+    Map<Long, List<ListingChip>> chipsOf(Collection<Long> productIds);
 }

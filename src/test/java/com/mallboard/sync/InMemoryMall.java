@@ -13,17 +13,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Cafe24 adapter itself is tested against the real demo mall server. Every call is counted; {@link #failNext} makes
  * the next calls fail the way a gateway reports failures.
  */
-final class InMemoryMall implements MallGateway {
-    final Map<Long, RemoteProduct> products = new LinkedHashMap<>();
-    final List<RemoteOrder> orders = new ArrayList<>();
-    final List<RemoteShipment> shipments = new ArrayList<>();
-    final List<String> calls = new ArrayList<>();
+public final class InMemoryMall implements MallGateway {
+    public final Map<Long, RemoteProduct> products = new LinkedHashMap<>();
+    public final List<RemoteOrder> orders = new ArrayList<>();
+    public final List<RemoteShipment> shipments = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
     private final AtomicLong nextNo = new AtomicLong(100);
     private final List<MallCallException> failures = new ArrayList<>();
     /** Runs inside the next create or update, as if someone edited the product while the call was on the wire. */
-    Runnable duringNextWrite = () -> { };
+    public Runnable duringNextWrite = () -> { };
 
-    void failNext(MallCallException failure) {
+    public void failNext(MallCallException failure) {
         failures.add(failure);
     }
 
@@ -110,7 +110,7 @@ final class InMemoryMall implements MallGateway {
         return shipment;
     }
 
-    long count(String call) {
+    public long count(String call) {
         return calls.stream().filter(call::equals).count();
     }
 
