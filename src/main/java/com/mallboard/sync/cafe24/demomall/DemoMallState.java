@@ -160,6 +160,6 @@ public final class DemoMallState {
                 }
             });
         }
-        return orders.add(Instant.now(), generator.memberId(), generator.people(), lines);
+        return orders.add(Instant.now(), generator.people(), lines);
     }
 }

@@ -13,15 +13,13 @@ final class MallOrder {
 
     final String orderId;
     final Instant orderDate;
-    final String memberId;
     final OrderPeople people;
     final List<MallOrderItem> items = new ArrayList<>();
     final List<OrderShipment> shipments = new ArrayList<>();
 
-    MallOrder(String orderId, Instant orderDate, String memberId, OrderPeople people, List<MallOrderItem.Line> lines) {
+    MallOrder(String orderId, Instant orderDate, OrderPeople people, List<MallOrderItem.Line> lines) {
         this.orderId = orderId;
         this.orderDate = orderDate;
-        this.memberId = memberId;
         this.people = people;
         for (MallOrderItem.Line line : lines) {
             items.add(new MallOrderItem(orderId, items.size() + 1, line));

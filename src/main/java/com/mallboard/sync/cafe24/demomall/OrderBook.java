@@ -13,9 +13,9 @@ final class OrderBook {
     private int lastSequence;
 
     /** Adds a paid order dated {@code at}; ids are {@code YYYYMMDD-NNNNNNN} with the KST date. */
-    MallOrder add(Instant at, String memberId, OrderPeople people, List<MallOrderItem.Line> lines) {
+    MallOrder add(Instant at, OrderPeople people, List<MallOrderItem.Line> lines) {
         String orderId = KstTime.compactDate(at) + "-" + String.format("%07d", ++lastSequence);
-        MallOrder order = new MallOrder(orderId, at, memberId, people, lines);
+        MallOrder order = new MallOrder(orderId, at, people, lines);
         orders.put(orderId, order);
         return order;
     }

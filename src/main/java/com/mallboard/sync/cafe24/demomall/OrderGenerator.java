@@ -16,18 +16,17 @@ final class OrderGenerator {
         this.random = new Random(seed);
     }
 
+    /** A buyer who mostly ships to themselves and sometimes sends a gift (another name, another phone). */
     OrderPeople people() {
+        String memberId = pick(KoreanSamples.MEMBER_PREFIXES) + digits(4);
         String buyer = name();
+        String buyerPhone = cellphone();
         boolean gift = random.nextInt(5) == 0;
-        String receiver = gift ? name() : buyer;
         String[] address = pick(KoreanSamples.ADDRESSES);
-        return new OrderPeople(buyer, memberId() + "@" + pick(KoreanSamples.EMAIL_DOMAINS), cellphone(), receiver,
-                random.nextInt(4) == 0 ? "02-" + digits(3) + "-" + digits(4) : "", cellphone(), address[0],
-                address[1], pick(KoreanSamples.ADDRESS_DETAILS), pick(KoreanSamples.SHIPPING_MESSAGES));
-    }
-
-    String memberId() {
-        return pick(KoreanSamples.MEMBER_PREFIXES) + digits(4);
+        return new OrderPeople(memberId, buyer, memberId + "@" + pick(KoreanSamples.EMAIL_DOMAINS), buyerPhone,
+                gift ? name() : buyer, random.nextInt(4) == 0 ? "02-" + digits(3) + "-" + digits(4) : "",
+                gift ? cellphone() : buyerPhone, address[0], address[1], pick(KoreanSamples.ADDRESS_DETAILS),
+                pick(KoreanSamples.SHIPPING_MESSAGES));
     }
 
     /** One to three lines over distinct products, sometimes with an extra line of something the catalogue lacks. */

@@ -16,7 +16,7 @@ final class OrderJson {
         json.put("currency", "KRW");
         json.put("order_id", order.orderId);
         json.put("market_id", "self");
-        json.put("member_id", order.memberId);
+        json.put("member_id", order.people.memberId());
         json.put("member_email", order.people.buyerEmail());
         json.put("billing_name", order.people.buyerName());
         json.set("payment_method", Json.strings(java.util.List.of("card")));
@@ -102,7 +102,7 @@ final class OrderJson {
     private static ObjectNode buyer(MallOrder order) {
         ObjectNode json = Json.object();
         json.put("shop_no", 1);
-        json.put("member_id", order.memberId);
+        json.put("member_id", order.people.memberId());
         json.put("name", order.people.buyerName());
         json.put("email", order.people.buyerEmail());
         json.put("phone", "");
