@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final DemoCatalogue demo;
     private final Clock clock;
+    private final SyncModule sync;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -48,6 +49,9 @@ public final class AppContext implements AutoCloseable {
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+        // Replaced by the OS keyring / encrypted-file store and the Cafe24 adapter when they land (this session).
+        this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
+                new SessionCredentialStore(), java.util.Map.of());
     }
 
     @Override
@@ -97,5 +101,9 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public SyncModule sync() {
+        return sync;
     }
 }

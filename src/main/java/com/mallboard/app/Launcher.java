@@ -8,6 +8,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(new CommandLine(System.out, System.err).run(args));
+        }
         Application.launch(MallboardApp.class, args);
     }
 }

@@ -10,7 +10,7 @@ public record StartupOptions(Optional<String> dataDir, Optional<String> language
         return new StartupOptions(value(args, "--data-dir"), value(args, "--lang"));
     }
 
-    private static Optional<String> value(List<String> args, String name) {
+    static Optional<String> value(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith(name + "=")) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Everything a merchandiser edits on a product. Optional values are {@code null}; money is whole won.
+ * {@code stock} is what can be sold now; it is pushed to every mall the product is listed on.
  * Label fields (capacity, manufacturer, responsible seller, usage period, ingredients) are the lines a
  * Korean cosmetic label must carry.
  */
@@ -19,6 +20,7 @@ public record ProductDetails(
         String supplier,
         Integer orderQuantity,
         Integer shippedQuantity,
+        Integer stock,
         String barcode,
         String capacity,
         String manufacturer,
@@ -42,6 +44,7 @@ public record ProductDetails(
         ingredients = trimToNull(ingredients);
         notes = trimToNull(notes);
         shippedQuantity = shippedQuantity == null ? 0 : shippedQuantity;
+        stock = stock == null ? 0 : stock;
     }
 
     /** A new draft with only SKU and name, the two fields every product needs. */

@@ -15,6 +15,7 @@ public final class ProductDetailsBuilder {
     private String supplier;
     private Integer orderQuantity;
     private Integer shippedQuantity;
+    private Integer stock;
     private String barcode;
     private String capacity;
     private String manufacturer;
@@ -38,6 +39,7 @@ public final class ProductDetailsBuilder {
         supplier = d.supplier();
         orderQuantity = d.orderQuantity();
         shippedQuantity = d.shippedQuantity();
+        stock = d.stock();
         barcode = d.barcode();
         capacity = d.capacity();
         manufacturer = d.manufacturer();
@@ -102,6 +104,11 @@ public final class ProductDetailsBuilder {
         return this;
     }
 
+    public ProductDetailsBuilder stock(Integer value) {
+        stock = value;
+        return this;
+    }
+
     public ProductDetailsBuilder barcode(String value) {
         barcode = value;
         return this;
@@ -139,7 +146,7 @@ public final class ProductDetailsBuilder {
 
     public ProductDetails build() {
         return new ProductDetails(sku, name, brand, influencer, category, launchDate, priceWon, costWon, supplier,
-                orderQuantity, shippedQuantity, barcode, capacity, manufacturer, responsibleSeller, usagePeriod,
+                orderQuantity, shippedQuantity, stock, barcode, capacity, manufacturer, responsibleSeller, usagePeriod,
                 ingredients, notes);
     }
 }

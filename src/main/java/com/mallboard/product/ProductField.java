@@ -17,6 +17,7 @@ public enum ProductField {
     SUPPLIER(ProductDetails::supplier),
     ORDER_QUANTITY(ProductDetails::orderQuantity),
     SHIPPED_QUANTITY(ProductDetails::shippedQuantity),
+    STOCK(ProductDetails::stock),
     BARCODE(ProductDetails::barcode),
     CAPACITY(ProductDetails::capacity),
     MANUFACTURER(ProductDetails::manufacturer),

@@ -25,6 +25,7 @@ public final class ProductValidator {
         negative(d.costWon(), ProductField.COST, problems);
         negative(d.orderQuantity(), ProductField.ORDER_QUANTITY, problems);
         negative(d.shippedQuantity(), ProductField.SHIPPED_QUANTITY, problems);
+        negative(d.stock(), ProductField.STOCK, problems);
         if (d.barcode() != null && !Gtin.isValidEan13(d.barcode())) {
             problems.add(new FieldProblem(ProductField.BARCODE, "validation.barcode.ean13"));
         }

@@ -98,6 +98,7 @@ public class JooqProductRepository implements ProductRepository {
             }
             tags.replace(tx, id, newTags);
             ActivityWriter.insert(tx, changes);
+            OutboxWriter.enqueueListingsOf(tx, id, clock.instant());
         });
         return find(id).orElseThrow();
     }
@@ -162,6 +163,7 @@ public class JooqProductRepository implements ProductRepository {
                     .execute();
             ActivityWriter.insert(cfg.dsl(), List.of(
                     new ActivityEntry(id, event, null, null, clock.instant(), who)));
+            OutboxWriter.enqueueListingsOf(cfg.dsl(), id, clock.instant());
         });
     }
 

@@ -24,6 +24,7 @@ final class ProductMapper {
         r.set(PRODUCT.SUPPLIER, d.supplier());
         r.set(PRODUCT.ORDER_QUANTITY, d.orderQuantity());
         r.set(PRODUCT.SHIPPED_QUANTITY, d.shippedQuantity());
+        r.set(PRODUCT.STOCK, d.stock());
         r.set(PRODUCT.BARCODE, d.barcode());
         r.set(PRODUCT.CAPACITY, d.capacity());
         r.set(PRODUCT.MANUFACTURER, d.manufacturer());

@@ -55,6 +55,7 @@ final class ProductRows {
                 .supplier(text(rs, PRODUCT.SUPPLIER))
                 .orderQuantity(integer(rs, PRODUCT.ORDER_QUANTITY))
                 .shippedQuantity(integer(rs, PRODUCT.SHIPPED_QUANTITY))
+                .stock(integer(rs, PRODUCT.STOCK))
                 .barcode(text(rs, PRODUCT.BARCODE))
                 .capacity(text(rs, PRODUCT.CAPACITY))
                 .manufacturer(text(rs, PRODUCT.MANUFACTURER))

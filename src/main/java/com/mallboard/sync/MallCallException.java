@@ -32,4 +32,11 @@ public class MallCallException extends RuntimeException {
     public boolean retryable() {
         return retryable;
     }
+
+    /** One line for the job log: the status, the mall's code and its message. */
+    public String summary() {
+        String where = status == 0 ? "no response" : "HTTP " + status;
+        return where + (mallCode == null || mallCode.equals(Integer.toString(status)) ? "" : " " + mallCode) + ": "
+                + getMessage();
+    }
 }

@@ -39,6 +39,10 @@ public final class TestStore {
     private final UndoHistory undoHistory = new UndoHistory();
     private final BoardActions boardActions;
     private final BoardSettings boardSettings;
+    private final JooqMallRepository malls;
+    private final JooqListingRepository listings;
+    private final JooqOutboxRepository outbox;
+    private final JooqOrderRepository orders;
 
     private TestStore(Path folder, TestClock clock) {
         this.clock = clock;
@@ -52,6 +56,10 @@ public final class TestStore {
         this.board = new BoardService(productRepository, checklistRepository, gates, clock);
         this.boardActions = new BoardActions(products, workflow, undoHistory);
         this.boardSettings = new BoardSettings(settings);
+        this.malls = new JooqMallRepository(database.dsl(), clock);
+        this.listings = new JooqListingRepository(database.dsl(), clock);
+        this.outbox = new JooqOutboxRepository(database.dsl(), clock);
+        this.orders = new JooqOrderRepository(database.dsl());
     }
 
     public static TestStore open(Path folder) {
@@ -165,5 +173,21 @@ public final class TestStore {
 
     public BoardSettings boardSettings() {
         return boardSettings;
+    }
+
+    public JooqMallRepository malls() {
+        return malls;
+    }
+
+    public JooqListingRepository listings() {
+        return listings;
+    }
+
+    public JooqOutboxRepository outbox() {
+        return outbox;
+    }
+
+    public JooqOrderRepository orders() {
+        return orders;
     }
 }

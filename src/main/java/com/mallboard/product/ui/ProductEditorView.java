@@ -35,7 +35,7 @@ public final class ProductEditorView extends BorderPane {
             List.of(ProductField.BRAND, ProductField.INFLUENCER),
             List.of(ProductField.CATEGORY, ProductField.LAUNCH_DATE),
             List.of(ProductField.PRICE, ProductField.COST),
-            List.of(ProductField.SUPPLIER),
+            List.of(ProductField.SUPPLIER, ProductField.STOCK),
             List.of(ProductField.ORDER_QUANTITY, ProductField.SHIPPED_QUANTITY));
     private static final List<List<ProductField>> LABEL = List.of(
             List.of(ProductField.BARCODE, ProductField.CAPACITY),

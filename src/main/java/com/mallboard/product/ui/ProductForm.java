@@ -31,7 +31,8 @@ import javafx.collections.ObservableList;
  */
 public final class ProductForm {
     private static final Set<ProductField> WON = Set.of(ProductField.PRICE, ProductField.COST);
-    private static final Set<ProductField> QUANTITY = Set.of(ProductField.ORDER_QUANTITY, ProductField.SHIPPED_QUANTITY);
+    private static final Set<ProductField> QUANTITY = Set.of(ProductField.ORDER_QUANTITY, ProductField.SHIPPED_QUANTITY,
+            ProductField.STOCK);
 
     private final Messages messages;
     private final Map<ProductField, StringProperty> texts = new EnumMap<>(ProductField.class);
@@ -169,6 +170,7 @@ public final class ProductForm {
                 .supplier(textOf(ProductField.SUPPLIER))
                 .orderQuantity(quantity(ProductField.ORDER_QUANTITY))
                 .shippedQuantity(quantity(ProductField.SHIPPED_QUANTITY))
+                .stock(quantity(ProductField.STOCK))
                 .barcode(textOf(ProductField.BARCODE))
                 .capacity(textOf(ProductField.CAPACITY))
                 .manufacturer(textOf(ProductField.MANUFACTURER))

@@ -1,0 +1,102 @@
+package com.mallboard.app;
+
+import com.mallboard.sync.CancelSignal;
+import com.mallboard.sync.Mall;
+import com.mallboard.sync.MallSyncResult;
+import com.mallboard.sync.SyncListener;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Headless commands for scripts and schedulers: {@code sync} and {@code simulator}. Output is English and stable;
+ * exit codes: 0 done, 1 some mall or job failed, 2 bad usage.
+ */
+public final class CommandLine {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "help", "--help", "-h");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether the arguments ask for a command rather than the desktop app. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public int run(String[] args) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "sync" -> sync(rest);
+            case "simulator" -> simulator(rest);
+            default -> help();
+        };
+    }
+
+    private int help() {
+        out.println("""
+                Usage: mallboard [--data-dir PATH] [--lang ko|en]      start the desktop app
+                       mallboard sync [--mall MALL] [--data-dir PATH] push queued changes to the malls, pull orders
+                       mallboard simulator [--port N] [...]           run the demo Cafe24 mall (--help for options)
+                MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage.""");
+        return OK;
+    }
+
+    private int sync(List<String> args) {
+        StartupOptions options = StartupOptions.parse(args);
+        Optional<String> mallArg = StartupOptions.value(args, "--mall");
+        if (args.contains("--mall") && mallArg.isEmpty()) {
+            err.println("--mall needs a mall id");
+            return USAGE;
+        }
+        Path folder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+            List<MallSyncResult> results;
+            SyncListener listener = (mall, done, total) -> { };
+            if (mallArg.isPresent()) {
+                Optional<Mall> mall = findMall(context, mallArg.get());
+                if (mall.isEmpty()) {
+                    err.println("no mall " + mallArg.get() + " in " + folder);
+                    return USAGE;
+                }
+                results = List.of(context.sync().sync().syncMall(mall.get().id(), listener, new CancelSignal()));
+            } else {
+                results = context.sync().sync().syncAll(listener, new CancelSignal());
+            }
+            results.forEach(this::report);
+            if (results.isEmpty()) {
+                out.println("no enabled malls in " + folder);
+            }
+            return results.stream().allMatch(MallSyncResult::ok) ? OK : FAILED;
+        }
+    }
+
+    private static Optional<Mall> findMall(AppContext context, String idOrNumber) {
+        return context.sync().malls().all().stream()
+                .filter(m -> m.mallId().equals(idOrNumber) || Long.toString(m.id()).equals(idOrNumber)).findFirst();
+    }
+
+    private void report(MallSyncResult r) {
+        String line = String.format("%s (%s): sent %d, failed %d, orders new %d, updated %d, unmatched lines %d",
+                r.mall().displayName(), r.mall().mallId(), r.drain().sent(), r.drain().failed(), r.orders().added(),
+                r.orders().updated(), r.orders().unmatchedLines());
+        (r.ok() ? out : err).println(r.problem() == null ? line : line + "; stopped: " + r.problem());
+    }
+
+    private int simulator(List<String> args) {
+        com.mallboard.sync.cafe24.demomall.DemoMallMain.main(args.toArray(String[]::new));
+        return OK;
+    }
+}

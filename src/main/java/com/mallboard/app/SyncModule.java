@@ -1,0 +1,62 @@
+package com.mallboard.app;
+
+import com.mallboard.product.ProductRepository;
+import com.mallboard.product.ProductService;
+import com.mallboard.store.Database;
+import com.mallboard.store.JooqListingRepository;
+import com.mallboard.store.JooqMallRepository;
+import com.mallboard.store.JooqOrderRepository;
+import com.mallboard.store.JooqOutboxRepository;
+import com.mallboard.sync.CredentialStore;
+import com.mallboard.sync.ListingService;
+import com.mallboard.sync.MallGatewayFactory;
+import com.mallboard.sync.MallSecrets;
+import com.mallboard.sync.MallService;
+import com.mallboard.sync.OrderService;
+import com.mallboard.sync.Platform;
+import com.mallboard.sync.SyncService;
+import java.time.Clock;
+import java.util.Map;
+
+/** The mall-sync part of the composition root: repositories, secrets and the services the screens use. */
+public final class SyncModule {
+    private final MallSecrets secrets;
+    private final MallService malls;
+    private final ListingService listings;
+    private final OrderService orders;
+    private final SyncService sync;
+
+    public SyncModule(Database database, ProductRepository products, ProductService productService, Clock clock,
+            String currentUser, CredentialStore credentials, Map<Platform, MallGatewayFactory> gateways) {
+        JooqMallRepository mallRepository = new JooqMallRepository(database.dsl(), clock);
+        JooqListingRepository listingRepository = new JooqListingRepository(database.dsl(), clock);
+        JooqOutboxRepository outbox = new JooqOutboxRepository(database.dsl(), clock);
+        JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
+        this.secrets = new MallSecrets(credentials);
+        this.malls = new MallService(mallRepository, secrets, outbox);
+        this.listings = new ListingService(listingRepository, mallRepository, products, productService, gateways);
+        this.orders = new OrderService(orderRepository, mallRepository, clock, currentUser);
+        this.sync = new SyncService(mallRepository, listingRepository, outbox, orderRepository, products, gateways,
+                clock);
+    }
+
+    public MallSecrets secrets() {
+        return secrets;
+    }
+
+    public MallService malls() {
+        return malls;
+    }
+
+    public ListingService listings() {
+        return listings;
+    }
+
+    public OrderService orders() {
+        return orders;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+}

@@ -1,0 +1,88 @@
+package com.mallboard.store;
+
+import static com.mallboard.store.generated.Tables.MALL;
+import static com.mallboard.store.generated.Tables.MALL_ORDER;
+import static com.mallboard.store.generated.Tables.MALL_ORDER_ITEM;
+
+import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
+import com.mallboard.store.generated.tables.records.MallOrderRecord;
+import com.mallboard.sync.Receiver;
+import com.mallboard.sync.StoredOrder;
+import com.mallboard.sync.StoredOrderItem;
+import com.mallboard.sync.UnmatchedItem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Reads stored orders with their lines, and the unmatched-lines queue. */
+final class OrderReader {
+    private final DSLContext dsl;
+
+    OrderReader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<StoredOrder> recent(int limit) {
+        List<Integer> ids = dsl.select(MALL_ORDER.ID).from(MALL_ORDER)
+                .orderBy(MALL_ORDER.ORDERED_AT.desc(), MALL_ORDER.ID.desc()).limit(limit).fetch(MALL_ORDER.ID);
+        return read(MALL_ORDER.ID.in(ids));
+    }
+
+    Optional<StoredOrder> find(long orderRef) {
+        return read(MALL_ORDER.ID.eq((int) orderRef)).stream().findFirst();
+    }
+
+    private List<StoredOrder> read(Condition which) {
+        Map<Integer, List<StoredOrderItem>> items = new LinkedHashMap<>();
+        dsl.selectFrom(MALL_ORDER_ITEM).where(MALL_ORDER_ITEM.ORDER_REF.in(dsl.select(MALL_ORDER.ID).from(MALL_ORDER)
+                .where(which))).orderBy(MALL_ORDER_ITEM.ITEM_CODE)
+                .forEach(i -> items.computeIfAbsent(i.getOrderRef(), k -> new java.util.ArrayList<>()).add(toItem(i)));
+        return dsl.select(MALL_ORDER.asterisk(), MALL.DISPLAY_NAME).from(MALL_ORDER).join(MALL)
+                .on(MALL.ID.eq(MALL_ORDER.MALL_REF)).where(which)
+                .orderBy(MALL_ORDER.ORDERED_AT.desc(), MALL_ORDER.ID.desc())
+                .fetch(r -> toOrder(r, items.getOrDefault(r.get(MALL_ORDER.ID), List.of())));
+    }
+
+    List<UnmatchedItem> unmatched() {
+        Map<String, UnmatchedItem> groups = new LinkedHashMap<>();
+        dsl.select(MALL_ORDER_ITEM.asterisk(), MALL_ORDER.MALL_REF, MALL.DISPLAY_NAME).from(MALL_ORDER_ITEM)
+                .join(MALL_ORDER).on(MALL_ORDER.ID.eq(MALL_ORDER_ITEM.ORDER_REF))
+                .join(MALL).on(MALL.ID.eq(MALL_ORDER.MALL_REF))
+                .where(MALL_ORDER_ITEM.PRODUCT_ID.isNull()).orderBy(MALL.DISPLAY_NAME, MALL_ORDER_ITEM.PRODUCT_NAME)
+                .forEach(r -> {
+                    MallOrderItemRecord item = r.into(MALL_ORDER_ITEM);
+                    int mallRef = r.get(MALL_ORDER.MALL_REF);
+                    String key = OrderItemKeys.of(item.getCustomProductCode(), item.getProductName(),
+                            item.getOptionValue());
+                    groups.merge(mallRef + "\u001f" + key, new UnmatchedItem(mallRef, r.get(MALL.DISPLAY_NAME), key,
+                            item.getCustomProductCode(), item.getProductName(), item.getOptionValue(), 1,
+                            item.getQuantity()), OrderReader::combine);
+                });
+        return List.copyOf(groups.values());
+    }
+
+    private static UnmatchedItem combine(UnmatchedItem a, UnmatchedItem b) {
+        return new UnmatchedItem(a.mallRef(), a.mallName(), a.itemKey(), a.customProductCode(), a.productName(),
+                a.optionValue(), a.lines() + b.lines(), a.quantity() + b.quantity());
+    }
+
+    private static StoredOrder toOrder(Record r, List<StoredOrderItem> items) {
+        MallOrderRecord o = r.into(MALL_ORDER);
+        Receiver receiver = new Receiver(o.getReceiverName(), o.getReceiverPhone(), o.getReceiverCellphone(),
+                o.getReceiverZipcode(), o.getReceiverAddress1(), o.getReceiverAddress2(), o.getShippingMessage());
+        long amount = o.getPaymentAmount() == null ? 0 : o.getPaymentAmount();
+        return new StoredOrder(o.getId(), o.getMallRef(), r.get(MALL.DISPLAY_NAME), o.getOrderId(),
+                StoredTimes.instant(o.getOrderedAt()), o.getPaid() == 1, o.getCanceled() == 1, amount, receiver, items);
+    }
+
+    private static StoredOrderItem toItem(MallOrderItemRecord i) {
+        long price = i.getPrice() == null ? 0 : i.getPrice();
+        Long productId = i.getProductId() == null ? null : i.getProductId().longValue();
+        return new StoredOrderItem(i.getItemCode(), i.getCustomProductCode(), i.getProductName(), i.getOptionValue(),
+                i.getQuantity(), price, i.getMallStatus(), i.getTrackingNo(), i.getCarrierCode(), productId);
+    }
+}

@@ -1,0 +1,20 @@
+package com.mallboard.sync;
+
+import java.time.Instant;
+
+/**
+ * One product on one mall. {@code remoteProductNo} is the mall's key once the mall has the product;
+ * {@code syncedHash} and {@code syncedStock} are what the mall last confirmed, so unchanged content costs no call.
+ */
+public record Listing(
+        long id,
+        long productId,
+        long mallRef,
+        ListingOverrides overrides,
+        Long remoteProductNo,
+        String syncedHash,
+        Integer syncedStock,
+        Instant syncedAt,
+        ListingStatus status,
+        String problem) {
+}

@@ -1,0 +1,37 @@
+package com.mallboard.sync;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders pulled from the malls, their lines' matches to products, and the shipments going back. */
+public interface OrderRepository {
+
+    /**
+     * Inserts new orders and updates known ones (the same mall order id is one order however often it is pulled).
+     * Lines are matched to products by SKU = custom product code, then by the user's mappings.
+     */
+    OrderSaveResult save(long mallRef, List<RemoteOrder> orders, Instant fetchedAt);
+
+    List<StoredOrder> recent(int limit);
+
+    Optional<StoredOrder> find(long orderRef);
+
+    /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
+    List<String> openOrderIds(long mallRef);
+
+    List<UnmatchedItem> unmatched();
+
+    /** Maps an unmatched key to a product; returns how many stored lines it matched. */
+    int map(long mallRef, String itemKey, long productId);
+
+    /** Records a tracking number for lines of an order and queues it for the mall, in one transaction. */
+    long recordShipment(long orderRef, Collection<String> itemCodes, String trackingNo, String carrierCode, String who,
+            Instant at);
+
+    Optional<ShipmentTarget> shipmentTarget(long shipmentId);
+
+    /** The mall registered the shipment: remember its code and finish the job, in one transaction. */
+    void confirmShipment(long jobId, long shipmentId, String shippingCode, Instant at);
+}

@@ -1,0 +1,62 @@
+package com.mallboard.sync;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+/** Orders as the orders screen and the warehouse use them, the unmatched queue, and tracking numbers going out. */
+public final class OrderService {
+    /** Cafe24 refuses longer tracking numbers. */
+    public static final int MAX_TRACKING_LENGTH = 40;
+
+    private final OrderRepository orders;
+    private final MallRepository malls;
+    private final Clock clock;
+    private final String currentUser;
+
+    public OrderService(OrderRepository orders, MallRepository malls, Clock clock, String currentUser) {
+        this.orders = orders;
+        this.malls = malls;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    public List<StoredOrder> recent(int limit) {
+        return orders.recent(limit);
+    }
+
+    public List<UnmatchedItem> unmatched() {
+        return orders.unmatched();
+    }
+
+    public int map(UnmatchedItem item, long productId) {
+        return orders.map(item.mallRef(), item.itemKey(), productId);
+    }
+
+    /** The couriers the order's mall accepts, as last read from the mall. */
+    public List<Carrier> carriers(StoredOrder order) {
+        return malls.carriers(order.mallRef());
+    }
+
+    /**
+     * Records the tracking number for the given lines and queues it for the mall. Checked here so the mall never
+     * answers 422: a number is required, at most 40 characters of letters, digits and dashes, and the courier must be
+     * one the mall lists.
+     */
+    public long recordTracking(StoredOrder order, Collection<String> itemCodes, String trackingNo, String carrierCode) {
+        String number = trackingNo == null ? "" : trackingNo.strip().replace(" ", "");
+        if (number.isEmpty()) {
+            throw new InvalidSyncInputException("tracking.missing");
+        }
+        if (number.length() > MAX_TRACKING_LENGTH || !number.matches("[A-Za-z0-9-]+")) {
+            throw new InvalidSyncInputException("tracking.invalid");
+        }
+        if (malls.carriers(order.mallRef()).stream().noneMatch(c -> c.code().equals(carrierCode))) {
+            throw new InvalidSyncInputException("tracking.unknown.carrier");
+        }
+        if (itemCodes.isEmpty()) {
+            throw new InvalidSyncInputException("tracking.no.lines");
+        }
+        return orders.recordShipment(order.id(), itemCodes, number, carrierCode, currentUser, clock.instant());
+    }
+}

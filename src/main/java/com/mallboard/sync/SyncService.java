@@ -1,0 +1,124 @@
+package com.mallboard.sync;
+
+import com.mallboard.product.ProductRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Syncs malls: for each enabled mall, in parallel (calls to one mall stay in order on one thread), it refreshes the
+ * courier list when stale, drains the outbox and pulls orders. A mall that fails does not stop the others.
+ */
+public final class SyncService {
+    private static final Duration CARRIERS_MAX_AGE = Duration.ofDays(1);
+    private static final int MAX_PARALLEL_MALLS = 8;
+
+    private final MallRepository malls;
+    private final OutboxRepository outbox;
+    private final Map<Platform, MallGatewayFactory> gateways;
+    private final OutboxWorker worker;
+    private final OrderPuller orderPuller;
+    private final Clock clock;
+
+    public SyncService(MallRepository malls, ListingRepository listings, OutboxRepository outbox,
+            OrderRepository orders, ProductRepository products, Map<Platform, MallGatewayFactory> gateways,
+            Clock clock) {
+        this.malls = malls;
+        this.outbox = outbox;
+        this.gateways = Map.copyOf(gateways);
+        this.clock = clock;
+        this.worker = new OutboxWorker(outbox, malls, new ListingPusher(products, listings, outbox, clock),
+                new ShipmentPusher(orders, outbox, clock), listings, clock);
+        this.orderPuller = new OrderPuller(malls, orders, clock);
+    }
+
+    /** Every enabled mall, in parallel. */
+    public List<MallSyncResult> syncAll(SyncListener listener, CancelSignal cancel) {
+        List<Mall> enabled = malls.all().stream().filter(Mall::enabled).toList();
+        if (enabled.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(enabled.size(), MAX_PARALLEL_MALLS), r -> {
+            Thread thread = new Thread(r, "mall-sync-" + threadNo.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<MallSyncResult>> running = new ArrayList<>();
+            for (Mall mall : enabled) {
+                running.add(pool.submit(() -> sync(mall, listener, cancel)));
+            }
+            List<MallSyncResult> results = new ArrayList<>();
+            for (Future<MallSyncResult> future : running) {
+                results.add(await(future));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public MallSyncResult syncMall(long mallRef, SyncListener listener, CancelSignal cancel) {
+        Mall mall = malls.find(mallRef).orElseThrow(() -> new IllegalArgumentException("no mall " + mallRef));
+        return sync(mall, listener, cancel);
+    }
+
+    private MallSyncResult sync(Mall mall, SyncListener listener, CancelSignal cancel) {
+        OrderSaveResult noOrders = new OrderSaveResult(0, 0, 0);
+        try (MallGateway gateway = gatewayFor(mall)) {
+            refreshCarriersIfStale(mall, gateway);
+            DrainResult drain = worker.drain(mall, gateway, cancel, listener);
+            if (drain.stoppedBy() != null || cancel.cancelled()) {
+                return new MallSyncResult(mall, drain, noOrders, drain.stoppedBy());
+            }
+            OrderSaveResult orders = orderPuller.pull(mall, gateway);
+            malls.recordSync(mall.id(), clock.instant());
+            malls.recordConnectionProblem(mall.id(), null);
+            return new MallSyncResult(mall, drain, orders, null);
+        } catch (MallAuthorizationException e) {
+            malls.recordConnectionProblem(mall.id(), e.getMessage());
+            return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.getMessage()), noOrders, e.getMessage());
+        } catch (MallCallException e) {
+            return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.summary()), noOrders, e.summary());
+        }
+    }
+
+    private void refreshCarriersIfStale(Mall mall, MallGateway gateway) {
+        boolean stale = malls.carriersFetchedAt(mall.id())
+                .map(at -> at.plus(CARRIERS_MAX_AGE).isBefore(clock.instant())).orElse(true);
+        if (stale) {
+            malls.replaceCarriers(mall.id(), gateway.carriers(), clock.instant());
+        }
+    }
+
+    private MallGateway gatewayFor(Mall mall) {
+        MallGatewayFactory factory = gateways.get(mall.platform());
+        if (factory == null) {
+            throw new MallCallException(0, "platform", "no adapter for " + mall.platform(), false);
+        }
+        return factory.open(mall);
+    }
+
+    public int pendingJobs(long mallRef) {
+        return outbox.pendingCount(mallRef);
+    }
+
+    private static MallSyncResult await(Future<MallSyncResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sync interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sync failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

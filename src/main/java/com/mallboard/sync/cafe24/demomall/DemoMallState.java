@@ -1,0 +1,165 @@
+package com.mallboard.sync.cafe24.demomall;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One demo mall: its products, orders, tokens, bucket and fault switches, plus the hooks tests and the demo use
+ * to look inside and to make things happen. Thread-safe: catalogue and orders change only under {@link #dataLock()}.
+ */
+public final class DemoMallState {
+
+    private final String mallId;
+    private final Object dataLock = new Object();
+    private final ProductCatalog catalog = new ProductCatalog();
+    private final OrderBook orders = new OrderBook();
+    private final OrderGenerator generator;
+    private final TokenRegistry tokens;
+    private final LeakyBucket bucket;
+    private final Carriers carriers;
+    private final Faults faults = new Faults();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong tooManyRequests = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+
+    DemoMallState(String mallId, DemoMallSettings settings) {
+        this.mallId = mallId;
+        this.generator = new OrderGenerator(settings.seed() ^ mallId.hashCode());
+        this.tokens = new TokenRegistry(settings.accessTokenLifetime(), settings.refreshTokenLifetime());
+        this.bucket = new LeakyBucket(settings.bucketSize(), settings.drainPerSecond());
+        this.carriers = new Carriers(mallId);
+    }
+
+    public List<SimProduct> products() {
+        synchronized (dataLock) {
+            return catalog.all().stream().map(MallProduct::snapshot).toList();
+        }
+    }
+
+    public Optional<SimProduct> productByCode(String customProductCode) {
+        synchronized (dataLock) {
+            return catalog.findByCustomCode(customProductCode).map(MallProduct::snapshot);
+        }
+    }
+
+    public List<SimShipment> shipments() {
+        synchronized (dataLock) {
+            return orders.all().stream().flatMap(o -> o.shipments.stream()).map(OrderShipment::snapshot).toList();
+        }
+    }
+
+    /**
+     * Places a paid order of one line. An unknown code still makes an order (product_no 0, the code as given),
+     * as when a mall sells something that was never listed through Mallboard.
+     */
+    public String placeOrder(String customProductCode, int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+        }
+        synchronized (dataLock) {
+            MallOrderItem.Line line = catalog.findByCustomCode(customProductCode)
+                    .map(p -> OrderGenerator.lineFor(p, quantity))
+                    .orElseGet(() -> new MallOrderItem.Line(0, "", "", customProductCode, customProductCode, 10_000,
+                            quantity));
+            return place(List.of(line)).orderId;
+        }
+    }
+
+    /** Random orders over the products on sale (all products if none is); 0 when the mall has no products. */
+    public int generateOrders(int count) {
+        synchronized (dataLock) {
+            List<MallProduct> all = catalog.all();
+            if (all.isEmpty()) {
+                return 0;
+            }
+            List<MallProduct> onSale = all.stream().filter(p -> p.display && p.selling && !p.soldOut()).toList();
+            List<MallProduct> candidates = onSale.isEmpty() ? all : onSale;
+            for (int i = 0; i < count; i++) {
+                place(generator.lines(candidates));
+            }
+            return Math.max(0, count);
+        }
+    }
+
+    public long requestCount() {
+        return requests.get();
+    }
+
+    public long tooManyRequestsCount() {
+        return tooManyRequests.get();
+    }
+
+    public long writeCount() {
+        return writes.get();
+    }
+
+    public void resetCounters() {
+        requests.set(0);
+        tooManyRequests.set(0);
+        writes.set(0);
+    }
+
+    /** Every access token issued so far now answers 401 "access_token time expired."; refresh tokens still work. */
+    public void expireAccessTokens() {
+        tokens.expireAccessTokens();
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    String mallId() {
+        return mallId;
+    }
+
+    Object dataLock() {
+        return dataLock;
+    }
+
+    ProductCatalog catalog() {
+        return catalog;
+    }
+
+    OrderBook orders() {
+        return orders;
+    }
+
+    TokenRegistry tokens() {
+        return tokens;
+    }
+
+    LeakyBucket bucket() {
+        return bucket;
+    }
+
+    Carriers carriers() {
+        return carriers;
+    }
+
+    void countRequest() {
+        requests.incrementAndGet();
+    }
+
+    void countTooManyRequests() {
+        tooManyRequests.incrementAndGet();
+    }
+
+    void countWrite() {
+        writes.incrementAndGet();
+    }
+
+    /** Records a paid order and takes its quantities out of stock, as a mall does on payment. */
+    private MallOrder place(List<MallOrderItem.Line> lines) {
+        for (MallOrderItem.Line line : lines) {
+            catalog.find(line.productNo()).ifPresent(product -> {
+                MallVariant variant = product.variants.get(0);
+                if (variant.useInventory) {
+                    variant.quantity = Math.max(0, variant.quantity - line.quantity());
+                }
+            });
+        }
+        return orders.add(Instant.now(), generator.people(), lines);
+    }
+}
