@@ -15,6 +15,7 @@ import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
 import java.nio.file.Path;
@@ -49,9 +50,8 @@ public final class AppContext implements AutoCloseable {
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
-        // Replaced by the OS keyring / encrypted-file store and the Cafe24 adapter when they land (this session).
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
-                new SessionCredentialStore(), java.util.Map.of());
+                CredentialStores.bestAvailable(dataFolder));
     }
 
     @Override

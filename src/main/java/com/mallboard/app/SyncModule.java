@@ -15,11 +15,15 @@ import com.mallboard.sync.MallService;
 import com.mallboard.sync.OrderService;
 import com.mallboard.sync.Platform;
 import com.mallboard.sync.SyncService;
+import com.mallboard.sync.cafe24.Cafe24GatewayFactory;
+import com.mallboard.sync.cafe24.Cafe24Settings;
+import com.mallboard.sync.cafe24.Sleeper;
 import java.time.Clock;
 import java.util.Map;
 
 /** The mall-sync part of the composition root: repositories, secrets and the services the screens use. */
 public final class SyncModule {
+    public static final String DRAIN_PROPERTY = "mallboard.cafe24.drainPerSecond";
     private final MallSecrets secrets;
     private final MallService malls;
     private final ListingService listings;
@@ -27,17 +31,29 @@ public final class SyncModule {
     private final SyncService sync;
 
     public SyncModule(Database database, ProductRepository products, ProductService productService, Clock clock,
-            String currentUser, CredentialStore credentials, Map<Platform, MallGatewayFactory> gateways) {
+            String currentUser, CredentialStore credentials) {
         JooqMallRepository mallRepository = new JooqMallRepository(database.dsl(), clock);
         JooqListingRepository listingRepository = new JooqListingRepository(database.dsl(), clock);
         JooqOutboxRepository outbox = new JooqOutboxRepository(database.dsl(), clock);
         JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
         this.secrets = new MallSecrets(credentials);
+        Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24, new Cafe24GatewayFactory(secrets,
+                Cafe24GatewayFactory.defaultHttpClient(), cafe24Settings(), clock, Sleeper.real()));
         this.malls = new MallService(mallRepository, secrets, outbox);
         this.listings = new ListingService(listingRepository, mallRepository, products, productService, gateways);
         this.orders = new OrderService(orderRepository, mallRepository, clock, currentUser);
         this.sync = new SyncService(mallRepository, listingRepository, outbox, orderRepository, products, gateways,
                 clock);
+    }
+
+    /**
+     * Cafe24's own limits, unless {@value #DRAIN_PROPERTY} says otherwise: the demo mall can run on scaled time
+     * (benchmarks, the crash test), and the client must pace itself to the bucket it really talks to.
+     */
+    static Cafe24Settings cafe24Settings() {
+        String drain = System.getProperty(DRAIN_PROPERTY);
+        return drain == null ? Cafe24Settings.defaults()
+                : Cafe24Settings.defaults().withDrainPerSecond(Double.parseDouble(drain));
     }
 
     public MallSecrets secrets() {

@@ -28,7 +28,8 @@ public final class CredentialStores {
     }
 
     public static CredentialStore bestAvailable(Path dataFolder) {
-        return bestAvailable(dataFolder, () -> new KeyringCredentialStore(Keyring.create()));
+        return bestAvailable(dataFolder, () -> new KeyringCredentialStore(Keyring.create(),
+                KeyringCredentialStore.namespaceOf(dataFolder)));
     }
 
     /** The same choice with the keyring made by {@code keyring}; tests pass one that works or one that fails. */
