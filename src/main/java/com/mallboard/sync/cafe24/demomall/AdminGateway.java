@@ -81,7 +81,11 @@ final class AdminGateway {
                 mall.countWrite();
             }
             synchronized (mall.dataLock()) {
-                return match.endpoint().handle(request, mall, match.params());
+                ApiReply reply = match.endpoint().handle(request, mall, match.params());
+                if (write) {
+                    mall.changed();
+                }
+                return reply;
             }
         } catch (ApiException e) {
             return new ApiReply(e.status(), Json.error(e.status(), e.getMessage(), e.moreInfo()));

@@ -1,6 +1,7 @@
 package com.mallboard.sync.cafe24.demomall;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -11,11 +12,13 @@ public final class DemoMallMain {
     static final int DEFAULT_PORT = 8124;
     private static final String USAGE = """
             Usage: DemoMallMain [--port 8124] [--bucket 40] [--drain 2] [--order-interval 30s] [--seed 42]
+                                [--state-file demo-mall.json]
               --port            TCP port on 127.0.0.1 (0 = any free port), default 8124
               --bucket          leaky-bucket size per mall (Cafe24: 40)
               --drain           calls per second the bucket drains (Cafe24: 2)
               --order-interval  every mall gets a random order this often: 500ms, 30s, 5m, 1h; 0 = never (default)
               --seed            seed of the random order data, default 42
+              --state-file      keep the malls in this JSON file across runs (default: memory only)
             OAuth client: %s / %s. Plain /api/v2/... goes to mall "demo"; /malls/{id}/api/v2/... to mall {id}.
             """.formatted(DemoMall.CLIENT_ID, DemoMall.CLIENT_SECRET);
 
@@ -62,6 +65,7 @@ public final class DemoMallMain {
                     case "--drain" -> settings.withBucket(settings.bucketSize(), Double.parseDouble(value));
                     case "--order-interval" -> settings.withOrderInterval(duration(value));
                     case "--seed" -> settings.withSeed(Long.parseLong(value));
+                    case "--state-file" -> settings.withStateFile(Path.of(value));
                     default -> throw new IllegalArgumentException("Unknown option " + option);
                 };
             } catch (NumberFormatException e) {

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
 /**
  * A local stand-in for Cafe24's Admin REST API on 127.0.0.1, holding any number of malls in memory. Requests under
  * {@code /malls/{mallId}/api/v2/...} go to that mall, requests under plain {@code /api/v2/...} to mall "demo".
+ * With a {@linkplain DemoMallSettings#stateFile() state file} the malls outlive the server: loaded at start,
+ * saved after changes and on {@link #close()}.
  */
 public final class DemoMallServer implements AutoCloseable {
 
@@ -34,6 +38,7 @@ public final class DemoMallServer implements AutoCloseable {
     private final Map<String, DemoMallState> malls = new ConcurrentHashMap<>();
     private final OAuthEndpoints oauth = new OAuthEndpoints();
     private final AdminGateway admin = new AdminGateway();
+    private final Optional<StateSaver> saver;
 
     private DemoMallServer(DemoMallSettings settings) throws IOException {
         this.settings = settings;
@@ -43,14 +48,21 @@ public final class DemoMallServer implements AutoCloseable {
         server.setExecutor(workers);
         server.createContext("/", this::handle);
         this.orderClock = Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-mall-orders"));
+        this.saver = settings.stateFile().map(file -> new StateSaver(new StateFile(file), this::captureMalls,
+                daemonThreads("demo-mall-state")));
     }
 
-    /** Binds 127.0.0.1 on the settings' port (0 picks a free one) and starts serving. */
+    /**
+     * Binds 127.0.0.1 on the settings' port (0 picks a free one), loads the state file if there is one, and starts
+     * serving. A state file that cannot be read is moved aside and the server starts with no malls.
+     */
     public static DemoMallServer start(DemoMallSettings settings) {
         try {
             DemoMallServer demo = new DemoMallServer(settings);
+            demo.restoreSavedMalls();
             demo.server.start();
             demo.scheduleOrders();
+            demo.saver.ifPresent(StateSaver::start);
             return demo;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the demo mall on port " + settings.port(), e);
@@ -71,14 +83,39 @@ public final class DemoMallServer implements AutoCloseable {
         if (!MALL_ID.matcher(mallId).matches()) {
             throw new IllegalArgumentException("A mall id is 1-40 letters, digits, '-' or '_': " + mallId);
         }
-        return malls.computeIfAbsent(mallId, id -> new DemoMallState(id, settings));
+        return malls.computeIfAbsent(mallId, id -> new DemoMallState(id, settings, this::mallChanged));
     }
 
+    /** Stops serving and, with a state file, saves what changed since the last save. */
     @Override
     public void close() {
         orderClock.shutdownNow();
         server.stop(0);
         workers.shutdownNow();
+        saver.ifPresent(StateSaver::close);
+    }
+
+    private void restoreSavedMalls() {
+        saver.map(StateSaver::file).ifPresent(file -> {
+            try {
+                file.read().ifPresent(state -> state.malls()
+                        .forEach(saved -> SavedMallMapper.restore(mall(saved.mallId()), saved)));
+            } catch (IOException | RuntimeException e) {
+                // Anything may be wrong in a damaged file; an empty mall beats a half-restored one or no app.
+                malls.clear();
+                file.setAside(e);
+            }
+        });
+    }
+
+    private SavedState captureMalls() {
+        List<SavedState.SavedMall> saved = malls.values().stream().sorted(Comparator.comparing(DemoMallState::mallId))
+                .map(SavedMallMapper::save).toList();
+        return new SavedState(SavedState.CURRENT_VERSION, saved);
+    }
+
+    private void mallChanged() {
+        saver.ifPresent(StateSaver::changed);
     }
 
     private void scheduleOrders() {

@@ -15,7 +15,9 @@ public final class DemoMallState {
     private final Object dataLock = new Object();
     private final ProductCatalog catalog = new ProductCatalog();
     private final OrderBook orders = new OrderBook();
-    private final OrderGenerator generator;
+    private final long storySeed;
+    /** Used and replaced only under the data lock; replaced once, when a saved mall is restored. */
+    private OrderGenerator generator;
     private final TokenRegistry tokens;
     private final LeakyBucket bucket;
     private final Carriers carriers;
@@ -23,10 +25,14 @@ public final class DemoMallState {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong tooManyRequests = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
+    private final Runnable onChange;
 
-    DemoMallState(String mallId, DemoMallSettings settings) {
+    /** {@code onChange} hears of every change worth saving; it must be cheap, it runs on the request thread. */
+    DemoMallState(String mallId, DemoMallSettings settings, Runnable onChange) {
         this.mallId = mallId;
-        this.generator = new OrderGenerator(settings.seed() ^ mallId.hashCode());
+        this.storySeed = settings.seed() ^ mallId.hashCode();
+        this.generator = new OrderGenerator(storySeed);
+        this.onChange = onChange;
         this.tokens = new TokenRegistry(settings.accessTokenLifetime(), settings.refreshTokenLifetime());
         this.bucket = new LeakyBucket(settings.bucketSize(), settings.drainPerSecond());
         this.carriers = new Carriers(mallId);
@@ -63,7 +69,9 @@ public final class DemoMallState {
                     .map(p -> OrderGenerator.lineFor(p, quantity))
                     .orElseGet(() -> new MallOrderItem.Line(0, "", "", customProductCode, customProductCode, 10_000,
                             quantity));
-            return place(List.of(line)).orderId;
+            String orderId = place(List.of(line)).orderId;
+            changed();
+            return orderId;
         }
     }
 
@@ -78,6 +86,9 @@ public final class DemoMallState {
             List<MallProduct> candidates = onSale.isEmpty() ? all : onSale;
             for (int i = 0; i < count; i++) {
                 place(generator.lines(candidates));
+            }
+            if (count > 0) {
+                changed();
             }
             return Math.max(0, count);
         }
@@ -104,6 +115,7 @@ public final class DemoMallState {
     /** Every access token issued so far now answers 401 "access_token time expired."; refresh tokens still work. */
     public void expireAccessTokens() {
         tokens.expireAccessTokens();
+        changed();
     }
 
     public Faults faults() {
@@ -136,6 +148,19 @@ public final class DemoMallState {
 
     Carriers carriers() {
         return carriers;
+    }
+
+    /** Something a restart should keep has changed: products, stock, orders, shipments or tokens. */
+    void changed() {
+        onChange.run();
+    }
+
+    /**
+     * After a restore the random orders go on from where the saved ones stopped instead of replaying the same
+     * buyers from the first; the story still depends only on the seed, the mall id and the orders so far.
+     */
+    void continueStoryAfter(int ordersSoFar) {
+        generator = new OrderGenerator(storySeed + 0x9E3779B97F4A7C15L * ordersSoFar);
     }
 
     void countRequest() {

@@ -40,4 +40,9 @@ final class MallOrderItem {
         this.productPrice = line.productPrice();
         this.quantity = line.quantity();
     }
+
+    /** What this line was made from, as the state file keeps it. */
+    Line line() {
+        return new Line(productNo, productCode, variantCode, customProductCode, productName, productPrice, quantity);
+    }
 }

@@ -26,7 +26,9 @@ final class OAuthEndpoints {
         } else if (endpoint.equals("token") && method.equals("POST")) {
             Map<String, String> form = readForm(exchange);
             checkClient(exchange, form);
-            HttpIo.sendJson(exchange, 200, Json.bytes(token(form, mall)));
+            ObjectNode tokens = token(form, mall);
+            mall.changed();
+            HttpIo.sendJson(exchange, 200, Json.bytes(tokens));
         } else if (endpoint.equals("revoke") && method.equals("POST")) {
             Map<String, String> form = readForm(exchange);
             checkClient(exchange, form);
@@ -35,6 +37,7 @@ final class OAuthEndpoints {
                 throw ApiException.oauth(400, "invalid_request", "token is required.");
             }
             mall.tokens().revoke(token);
+            mall.changed();
             HttpIo.sendJson(exchange, 200, Json.bytes(Json.object()));
         } else {
             throw ApiException.notFound("No such OAuth endpoint: " + method + " " + endpoint);

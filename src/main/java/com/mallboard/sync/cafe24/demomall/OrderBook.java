@@ -20,6 +20,20 @@ final class OrderBook {
         return order;
     }
 
+    /** Puts back orders from the state file, oldest first; the sequence goes on where it stopped. */
+    void restore(List<MallOrder> saved, int savedLastSequence) {
+        for (MallOrder order : saved) {
+            if (orders.putIfAbsent(order.orderId, order) != null) {
+                throw new SavedStateException("saved order_id " + order.orderId + " is repeated");
+            }
+        }
+        lastSequence = Math.max(savedLastSequence, orders.size());
+    }
+
+    int lastSequence() {
+        return lastSequence;
+    }
+
     MallOrder require(String orderId) {
         MallOrder order = orders.get(orderId);
         if (order == null) {

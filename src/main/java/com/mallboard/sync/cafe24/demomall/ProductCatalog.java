@@ -19,6 +19,21 @@ final class ProductCatalog {
         return product;
     }
 
+    /** Puts back products from the state file; numbering goes on after the highest number ever given. */
+    void restore(List<MallProduct> saved, long savedLastProductNo) {
+        for (MallProduct product : saved) {
+            if (product.productNo < 1 || products.putIfAbsent(product.productNo, product) != null) {
+                throw new SavedStateException("saved product_no " + product.productNo + " is invalid or repeated");
+            }
+            lastProductNo = Math.max(lastProductNo, product.productNo);
+        }
+        lastProductNo = Math.max(lastProductNo, savedLastProductNo);
+    }
+
+    long lastProductNo() {
+        return lastProductNo;
+    }
+
     Optional<MallProduct> find(long productNo) {
         return Optional.ofNullable(products.get(productNo));
     }

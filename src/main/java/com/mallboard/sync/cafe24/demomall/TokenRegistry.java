@@ -3,6 +3,7 @@ package com.mallboard.sync.cafe24.demomall;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,45 @@ final class TokenRegistry {
     synchronized void expireAccessTokens() {
         Instant past = Instant.now().minusSeconds(1);
         accessTokens.replaceAll((token, access) -> new Access(past, access.refreshToken()));
+    }
+
+    /**
+     * The tokens worth keeping across a restart: live refresh tokens, and access tokens that are live or still
+     * paired with a live refresh token (so the client hears "expired" and refreshes). Codes live a minute: not kept.
+     */
+    synchronized SavedState.SavedTokens save() {
+        Instant now = Instant.now();
+        List<SavedState.SavedRefresh> refresh = new ArrayList<>();
+        refreshTokens.forEach((token, r) -> {
+            if (now.isBefore(r.expiresAt())) {
+                refresh.add(new SavedState.SavedRefresh(token, r.expiresAt().toString(), r.scopes(), r.accessToken()));
+            }
+        });
+        List<SavedState.SavedAccess> access = new ArrayList<>();
+        accessTokens.forEach((token, a) -> {
+            if (now.isBefore(a.expiresAt()) || refreshTokens.containsKey(a.refreshToken())) {
+                access.add(new SavedState.SavedAccess(token, a.expiresAt().toString(), a.refreshToken()));
+            }
+        });
+        return new SavedState.SavedTokens(access, refresh);
+    }
+
+    /** Takes back tokens from {@link #save()}, with the expiries they were issued with. */
+    synchronized void restore(SavedState.SavedTokens saved) {
+        for (SavedState.SavedAccess a : saved.access()) {
+            accessTokens.put(requireToken(a.token()), new Access(Instant.parse(a.expiresAt()), a.refreshToken()));
+        }
+        for (SavedState.SavedRefresh r : saved.refresh()) {
+            refreshTokens.put(requireToken(r.token()), new Refresh(Instant.parse(r.expiresAt()), List.copyOf(r.scopes()),
+                    r.accessToken()));
+        }
+    }
+
+    private static String requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new SavedStateException("a saved token is empty");
+        }
+        return token;
     }
 
     private TokenGrant issue(List<String> scopes) {

@@ -3,6 +3,7 @@ package com.mallboard.sync.cafe24.demomall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +12,14 @@ class DemoMallMainTest {
     @Test
     void argumentsBecomeSettings() {
         DemoMallSettings settings = DemoMallMain.parse(new String[] {"--port", "9000", "--bucket", "10", "--drain", "0.5",
-            "--order-interval", "30s", "--seed", "7"});
+            "--order-interval", "30s", "--seed", "7", "--state-file", "mall.json"});
 
         assertThat(settings.port()).isEqualTo(9000);
         assertThat(settings.bucketSize()).isEqualTo(10);
         assertThat(settings.drainPerSecond()).isEqualTo(0.5);
         assertThat(settings.orderInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.seed()).isEqualTo(7);
+        assertThat(settings.stateFile()).contains(Path.of("mall.json"));
     }
 
     @Test
@@ -25,6 +27,7 @@ class DemoMallMainTest {
         DemoMallSettings settings = DemoMallMain.parse(new String[0]);
 
         assertThat(settings).isEqualTo(DemoMallSettings.defaults().withPort(8124));
+        assertThat(settings.stateFile()).isEmpty();
     }
 
     @Test
