@@ -29,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class CardCell extends ListCell<BoardCard> {
     static final double HEIGHT = 128;
     private static final int MAX_TAGS = 3;
-    private static final int MAX_MALL_CHIPS = 4;
+    private static final int MAX_MALL_CHIPS = 3;
     /** The cell's own left and right padding: the card takes the rest of the list's width. */
     private static final double CELL_INSETS = 6;
 
@@ -77,6 +77,11 @@ final class CardCell extends ListCell<BoardCard> {
         malls.setMinHeight(Region.USE_PREF_SIZE);
         HBox tagLine = new HBox(6, tags, malls);
         tagLine.setMinWidth(0);
+        // Tags give way to mall chips; in a very narrow column the chips are cut at the card's edge, never past it.
+        Rectangle lineClip = new Rectangle();
+        lineClip.widthProperty().bind(tagLine.widthProperty());
+        lineClip.heightProperty().bind(tagLine.heightProperty());
+        tagLine.setClip(lineClip);
         launch.setGraphic(new FontIcon("mdi2c-calendar-outline"));
         aging.setGraphic(new FontIcon("mdi2c-clock-outline"));
         checklist.setGraphic(new FontIcon("mdi2c-checkbox-marked-outline"));

@@ -88,9 +88,9 @@ final class OrderDetailView extends StackPane {
         TableView<StoredOrderItem> table = new TableView<>(lines);
         table.setId("orderLines");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("orders.line.code", 90, StoredOrderItem::customProductCode));
-        table.getColumns().add(column("orders.line.name", 150, StoredOrderItem::productName));
-        table.getColumns().add(column("orders.line.option", 70, StoredOrderItem::optionValue));
+        table.getColumns().add(column("orders.line.code", 120, StoredOrderItem::customProductCode));
+        table.getColumns().add(column("orders.line.name", 140, StoredOrderItem::productName));
+        table.getColumns().add(column("orders.line.option", 60, StoredOrderItem::optionValue));
         table.getColumns().add(column("orders.line.quantity", 40, i -> Integer.toString(i.quantity())));
         table.getColumns().add(column("orders.line.price", 70, i -> Formats.won(i.priceWon())));
         table.getColumns().add(column("orders.line.tracking", 110, i -> i.trackingNo() == null

@@ -98,14 +98,14 @@ public final class OrdersView extends BorderPane {
         orders.setId("ordersTable");
         orders.setPlaceholder(new Label(messages.get("orders.empty")));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        orders.getColumns().add(column("orders.column.mall", 90, o -> new ReadOnlyStringWrapper(o.mallName())));
+        orders.getColumns().add(column("orders.column.mall", 80, o -> new ReadOnlyStringWrapper(o.mallName())));
         orders.getColumns().add(column("orders.column.order", 150, o -> new ReadOnlyStringWrapper(o.orderId())));
-        orders.getColumns().add(column("orders.column.ordered", 120,
+        orders.getColumns().add(column("orders.column.ordered", 130,
                 o -> new ReadOnlyStringWrapper(viewModel.orderedAt(o))));
-        orders.getColumns().add(column("orders.column.receiver", 80, viewModel::receiverNameBinding));
-        orders.getColumns().add(column("orders.column.items", 80,
+        orders.getColumns().add(column("orders.column.receiver", 70, viewModel::receiverNameBinding));
+        orders.getColumns().add(column("orders.column.items", 70,
                 o -> new ReadOnlyStringWrapper(viewModel.itemCount(o))));
-        TableColumn<StoredOrder, String> amount = column("orders.column.amount", 90,
+        TableColumn<StoredOrder, String> amount = column("orders.column.amount", 85,
                 o -> new ReadOnlyStringWrapper(viewModel.amount(o)));
         amount.getStyleClass().add("amount-column");
         orders.getColumns().add(amount);
@@ -126,7 +126,7 @@ public final class OrdersView extends BorderPane {
 
     private TableColumn<StoredOrder, StoredOrder> stateColumn() {
         TableColumn<StoredOrder, StoredOrder> state = new TableColumn<>(messages.get("orders.column.state"));
-        state.setPrefWidth(90);
+        state.setPrefWidth(110);
         state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         state.setCellFactory(c -> new TableCell<>() {
             private final Label badge = new Label();

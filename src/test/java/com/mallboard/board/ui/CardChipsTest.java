@@ -59,7 +59,7 @@ class CardChipsTest {
     }
 
     @Test
-    void cardsShowAChipPerMallWithItsStatusWithoutGrowing(FxRobot robot) {
+    void cardsShowAChipPerMallWithItsStatusWithoutGrowing(FxRobot robot) throws java.io.IOException {
         TestStore store = TestStore.open(folder);
         Mall glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰 공식", "2025-12-01", null,
                 "c", true, false));
@@ -99,5 +99,17 @@ class CardChipsTest {
                 .collect(java.util.stream.Collectors.toSet());
         assertThat(cardHeights).as("a card with chips is as tall as one without").hasSize(1);
         assertThat(cardHeights.iterator().next()).isLessThanOrEqualTo(CardCell.HEIGHT);
+        writeSnapshot(robot);
+    }
+
+    /** target/screenshots/card-chips.png, for a person to look at. */
+    private void writeSnapshot(FxRobot robot) throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(javafx.embed.swing.SwingFXUtils.fromFXImage(window.getScene().snapshot(null),
+                null)));
+        Path out = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(out);
+        javax.imageio.ImageIO.write(image.get(), "png", out.resolve("card-chips.png").toFile());
     }
 }
