@@ -3,6 +3,7 @@ package com.mallboard.app;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
+import com.mallboard.board.ListingChips;
 import com.mallboard.board.SavedFilterRepository;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.common.SettingsRepository;
@@ -44,14 +45,15 @@ public final class AppContext implements AutoCloseable {
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
         this.workflow = new WorkflowService(productRepository, gates, clock, currentUser);
-        this.board = new BoardService(productRepository, checklists, gates, clock);
+        this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
+                CredentialStores.bestAvailable(dataFolder));
+        this.board = new BoardService(productRepository, checklists, gates, clock,
+                ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf));
         this.boardActions = new BoardActions(products, workflow, new UndoHistory());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
-        this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
-                CredentialStores.bestAvailable(dataFolder));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.mallboard.board;
 import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
+import com.mallboard.sync.ListingChip;
 import com.mallboard.workflow.GateProblem;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,20 +11,28 @@ import java.util.Locale;
 
 /**
  * What a card on the board shows, computed once when the board loads so scrolling and filtering stay cheap.
- * {@code searchText} is everything the quick filter matches against, in lower case.
+ * {@code searchText} is everything the quick filter matches against, in lower case. {@code listings} has one chip
+ * per mall the product is listed on.
  */
 public record BoardCard(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
-        long daysInStage, String searchText) {
+        long daysInStage, String searchText, List<ListingChip> listings) {
 
     public BoardCard {
         gateProblems = List.copyOf(gateProblems);
+        listings = List.copyOf(listings);
+    }
+
+    /** A card listed on no mall. */
+    public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
+            LocalDate today) {
+        return of(product, checklist, gateProblems, List.of(), today);
     }
 
     public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
-            LocalDate today) {
+            List<ListingChip> listings, LocalDate today) {
         LocalDate entered = product.stageEnteredAt().atZone(com.mallboard.common.Formats.SEOUL).toLocalDate();
         long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(entered, today));
-        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product));
+        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product), listings);
     }
 
     private static String searchTextOf(Product p) {

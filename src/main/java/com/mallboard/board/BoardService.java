@@ -5,6 +5,7 @@ import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductRepository;
+import com.mallboard.sync.ListingChip;
 import com.mallboard.workflow.StageGates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,25 +13,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the cards of the board: products, their checklist progress and what blocks their next move. */
+/**
+ * Builds the cards of the board: products, their checklist progress, what blocks their next move and where they are
+ * listed (one chip per mall).
+ */
 public class BoardService {
     private final ProductRepository products;
     private final ChecklistRepository checklists;
     private final StageGates gates;
     private final Clock clock;
+    private final ListingChips chips;
 
+    /** A board without mall chips. */
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock) {
+        this(products, checklists, gates, clock, ListingChips.NONE);
+    }
+
+    public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
+            ListingChips chips) {
         this.products = products;
         this.checklists = checklists;
         this.gates = gates;
         this.clock = clock;
+        this.chips = chips;
     }
 
     public List<BoardCard> loadCards() {
         LocalDate today = today();
         Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
+        Map<Long, List<ListingChip>> listed = chips.all();
         return products.findActive().stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), today))
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, today))
                 .toList();
     }
 
@@ -41,9 +54,11 @@ public class BoardService {
     public BoardPreview loadPreview(int cardsPerStage) {
         LocalDate today = today();
         List<Product> first = products.findActiveFirst(cardsPerStage);
-        Map<Long, ChecklistProgress> progress = checklists.progressOf(first.stream().map(Product::id).toList(), today);
+        List<Long> ids = first.stream().map(Product::id).toList();
+        Map<Long, ChecklistProgress> progress = checklists.progressOf(ids, today);
+        Map<Long, List<ListingChip>> listed = chips.of(ids);
         List<BoardCard> cards = first.stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), today))
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, today))
                 .toList();
         return new BoardPreview(cards, products.countActiveByStage());
     }
@@ -56,14 +71,16 @@ public class BoardService {
         }
         LocalDate today = today();
         ChecklistProgress progress = checklists.progressOf(productId, today);
-        return Optional.of(card(product.get(), progress, today));
+        return Optional.of(card(product.get(), progress, chips.of(List.of(productId)), today));
     }
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.SEOUL));
     }
 
-    private BoardCard card(Product product, ChecklistProgress progress, LocalDate today) {
-        return BoardCard.of(product, progress, gates.problemsForNextStage(product), today);
+    private BoardCard card(Product product, ChecklistProgress progress, Map<Long, List<ListingChip>> listed,
+            LocalDate today) {
+        return BoardCard.of(product, progress, gates.problemsForNextStage(product),
+                listed.getOrDefault(product.id(), List.of()), today);
     }
 }

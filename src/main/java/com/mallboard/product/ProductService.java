@@ -59,6 +59,11 @@ public class ProductService {
         return products.find(productId).orElseThrow(() -> new IllegalArgumentException("No product " + productId));
     }
 
+    /** Every product not in the trash (pickers that search by SKU or name in memory). */
+    public List<Product> active() {
+        return products.findActive();
+    }
+
     public List<Product> trash() {
         return products.findTrashed();
     }

@@ -3,6 +3,7 @@ package com.mallboard.store;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
+import com.mallboard.board.ListingChips;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.product.Gtin;
 import com.mallboard.product.NewProduct;
@@ -53,11 +54,12 @@ public final class TestStore {
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.products = new ProductService(productRepository, checklistRepository, clock, USER);
         this.workflow = new WorkflowService(productRepository, gates, clock, USER);
-        this.board = new BoardService(productRepository, checklistRepository, gates, clock);
         this.boardActions = new BoardActions(products, workflow, undoHistory);
         this.boardSettings = new BoardSettings(settings);
         this.malls = new JooqMallRepository(database.dsl(), clock);
         this.listings = new JooqListingRepository(database.dsl(), clock);
+        this.board = new BoardService(productRepository, checklistRepository, gates, clock,
+                ListingChips.of(listings::allChips, listings::chipsOf));
         this.outbox = new JooqOutboxRepository(database.dsl(), clock);
         this.orders = new JooqOrderRepository(database.dsl());
     }

@@ -5,6 +5,8 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
+import com.mallboard.sync.ListingChip;
+import com.mallboard.sync.ui.ListingStatusText;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -20,22 +22,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One card. Every card has the same height ({@link #HEIGHT}, set as the list's fixed cell size) and its five lines
  * are built once per cell and only change text as the list scrolls: the list then never measures cards, which keeps
- * opening and scrolling 50,000 cards smooth. Long text ends in "…"; the tooltip has the full gate messages.
+ * opening and scrolling 50,000 cards smooth. Long text ends in "…"; the tooltip has the full gate messages. The mall
+ * chips share the tags' line (right-aligned, each with its own tooltip), so listing a product never makes a card
+ * taller.
  */
 final class CardCell extends ListCell<BoardCard> {
     static final double HEIGHT = 128;
     private static final int MAX_TAGS = 3;
+    private static final int MAX_MALL_CHIPS = 3;
     /** The cell's own left and right padding: the card takes the rest of the list's width. */
     private static final double CELL_INSETS = 6;
 
     private final Messages messages;
     private final Formats formats;
     private final GateMessages gateMessages;
+    private final ListingStatusText listingText;
     private final LocalDate today;
     private final Label name = new Label();
     private final Label demoBadge = new Label("DEMO");
     private final Label identity = new Label();
     private final HBox tags = new HBox(4);
+    private final HBox malls = new HBox(3);
     private final Label launch = new Label();
     private final Label aging = new Label();
     private final Label checklist = new Label();
@@ -49,6 +56,7 @@ final class CardCell extends ListCell<BoardCard> {
         this.messages = messages;
         this.formats = formats;
         this.gateMessages = new GateMessages(messages);
+        this.listingText = new ListingStatusText(messages);
         this.today = today;
         name.getStyleClass().add("card-name");
         name.setMinWidth(0);
@@ -63,6 +71,17 @@ final class CardCell extends ListCell<BoardCard> {
         clip.widthProperty().bind(tags.widthProperty());
         clip.heightProperty().bind(tags.heightProperty());
         tags.setClip(clip);
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        malls.getStyleClass().add("card-malls");
+        malls.setMinWidth(Region.USE_PREF_SIZE);
+        malls.setMinHeight(Region.USE_PREF_SIZE);
+        HBox tagLine = new HBox(6, tags, malls);
+        tagLine.setMinWidth(0);
+        // Tags give way to mall chips; in a very narrow column the chips are cut at the card's edge, never past it.
+        Rectangle lineClip = new Rectangle();
+        lineClip.widthProperty().bind(tagLine.widthProperty());
+        lineClip.heightProperty().bind(tagLine.heightProperty());
+        tagLine.setClip(lineClip);
         launch.setGraphic(new FontIcon("mdi2c-calendar-outline"));
         aging.setGraphic(new FontIcon("mdi2c-clock-outline"));
         checklist.setGraphic(new FontIcon("mdi2c-checkbox-marked-outline"));
@@ -74,7 +93,7 @@ final class CardCell extends ListCell<BoardCard> {
         facts.getStyleClass().add("card-facts");
         facts.setMinWidth(0);
         gate.setMaxWidth(Double.MAX_VALUE);
-        card = new VBox(4, new HBox(6, name, demoBadge), identity, tags, facts, gate);
+        card = new VBox(4, new HBox(6, name, demoBadge), identity, tagLine, facts, gate);
         card.getStyleClass().add("card");
         // A cell lays its graphic out at the graphic's preferred width; tie that to the list's width so long names
         // and many tags end in "…" inside the card instead of pushing it past the column's edge.
@@ -98,6 +117,7 @@ final class CardCell extends ListCell<BoardCard> {
         demoBadge.setManaged(item.product().demo());
         identity.setText(joinPresent(" · ", d.sku(), d.brand(), d.influencer() == null ? null : "@" + d.influencer()));
         showTags(item);
+        showMalls(item);
         launch.setText(d.launchDate() == null ? "—" : formats.date(d.launchDate()));
         launch.getStyleClass().setAll("label", item.isOverdue(today) ? "card-overdue" : "card-fact");
         aging.setText(messages.get("board.card.days", item.daysInStage()));
@@ -127,6 +147,26 @@ final class CardCell extends ListCell<BoardCard> {
         all.stream().limit(MAX_TAGS).forEach(tag -> tags.getChildren().add(chip(tag)));
         if (all.size() > MAX_TAGS) {
             tags.getChildren().add(chip("+" + (all.size() - MAX_TAGS)));
+        }
+    }
+
+    /** One chip per mall: short name, a status icon and colour, the status and problem in the tooltip. */
+    private void showMalls(BoardCard item) {
+        List<ListingChip> all = item.listings();
+        malls.getChildren().clear();
+        for (ListingChip listing : all.subList(0, Math.min(all.size(), MAX_MALL_CHIPS))) {
+            Label chip = new Label(ListingStatusText.shortName(listing.mallName()),
+                    new FontIcon(ListingStatusText.iconLiteral(listing.status())));
+            chip.getStyleClass().addAll("mall-chip", ListingStatusText.styleClass(listing.status()));
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setTooltip(new Tooltip(listingText.tooltip(listing)));
+            malls.getChildren().add(chip);
+        }
+        if (all.size() > MAX_MALL_CHIPS) {
+            Label more = chip("+" + (all.size() - MAX_MALL_CHIPS));
+            more.setTooltip(new Tooltip(all.subList(MAX_MALL_CHIPS, all.size()).stream().map(listingText::tooltip)
+                    .collect(java.util.stream.Collectors.joining("\n"))));
+            malls.getChildren().add(more);
         }
     }
 

@@ -6,20 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers as merchandisers type them: "12000", "12,000", "₩12,000" or "12,000원". A minus sign is accepted so the
- * validator can say "must not be negative" instead of "not a number".
+ * validator can say "must not be negative" instead of "not a number". Public for the malls tab's price overrides.
  */
-final class NumberText {
+public final class NumberText {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*");
 
     private NumberText() {
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
     /** The whole number in {@code text}, or null when it is blank or not a number within {@code max}. */
-    static Long parse(String text, long max) {
+    public static Long parse(String text, long max) {
         if (isBlank(text)) {
             return null;
         }
@@ -46,7 +46,7 @@ final class NumberText {
     }
 
     /** "12,000": grouped the Korean way, which is also how it parses back. */
-    static String format(Number value) {
+    public static String format(Number value) {
         return value == null ? "" : NumberFormat.getIntegerInstance(Locale.KOREA).format(value);
     }
 }

@@ -6,6 +6,7 @@ import com.mallboard.common.TaskExecutor;
 import com.mallboard.common.ui.Windows;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductService;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,14 +21,22 @@ public final class ProductEditorDialog {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Formats formats;
+    private final List<EditorTab> extraTabs;
 
     public ProductEditorDialog(ProductService products, EditorCommands commands, TaskExecutor executor,
             Messages messages, Formats formats) {
+        this(products, commands, executor, messages, formats, List.of());
+    }
+
+    /** {@code extraTabs} (e.g. the malls tab) follow the editor's own tabs for stored products. */
+    public ProductEditorDialog(ProductService products, EditorCommands commands, TaskExecutor executor,
+            Messages messages, Formats formats, List<EditorTab> extraTabs) {
         this.products = products;
         this.commands = commands;
         this.executor = executor;
         this.messages = messages;
         this.formats = formats;
+        this.extraTabs = List.copyOf(extraTabs);
     }
 
     /**
@@ -47,7 +56,8 @@ public final class ProductEditorDialog {
     public ProductEditorView createView(Product productOrNull, Consumer<Product> onSaved, Runnable onClose) {
         ProductEditorViewModel viewModel = new ProductEditorViewModel(products, commands, executor, messages, formats,
                 productOrNull);
-        ProductEditorView view = new ProductEditorView(viewModel, messages, onSaved, onClose);
+        List<EditorTab> tabs = productOrNull == null ? List.of() : extraTabs;
+        ProductEditorView view = new ProductEditorView(viewModel, messages, onSaved, onClose, tabs);
         viewModel.load();
         return view;
     }

@@ -54,6 +54,12 @@ public final class ProductEditorView extends BorderPane {
      */
     public ProductEditorView(ProductEditorViewModel viewModel, Messages messages, Consumer<Product> onSaved,
             Runnable onClose) {
+        this(viewModel, messages, onSaved, onClose, List.of());
+    }
+
+    /** @param extraTabs tabs of other features (the malls tab), after the editor's own; only for a stored product */
+    public ProductEditorView(ProductEditorViewModel viewModel, Messages messages, Consumer<Product> onSaved,
+            Runnable onClose, List<EditorTab> extraTabs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.fields = new FieldEditors(viewModel.form(), messages);
@@ -65,7 +71,7 @@ public final class ProductEditorView extends BorderPane {
         setId("productEditor");
         getStylesheets().add(ProductEditorView.class.getResource(STYLESHEET).toExternalForm());
         setTop(header());
-        setCenter(tabs());
+        setCenter(tabs(extraTabs));
         setBottom(buttonBar());
     }
 
@@ -106,7 +112,7 @@ public final class ProductEditorView extends BorderPane {
         return header;
     }
 
-    private TabPane tabs() {
+    private TabPane tabs(List<EditorTab> extraTabs) {
         HistoryTables history = new HistoryTables(messages);
         TabPane tabs = new TabPane(
                 tab("editorBasicTab", "editor.tab.basic", scrolling(basicInfo())),
@@ -114,6 +120,9 @@ public final class ProductEditorView extends BorderPane {
                 tab("editorChecklistTab", "editor.tab.checklist", new ChecklistView(viewModel.checklist(), messages)),
                 tab("editorHistoryTab", "editor.tab.history", padded(history.stageHistory(viewModel.stageHistory()))),
                 tab("editorActivityTab", "editor.tab.activity", padded(history.activity(viewModel.activity()))));
+        if (!viewModel.isNew()) {
+            extraTabs.forEach(extra -> tabs.getTabs().add(extra.create(viewModel.product())));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");
         return tabs;

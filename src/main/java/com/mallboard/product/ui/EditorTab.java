@@ -1,0 +1,15 @@
+package com.mallboard.product.ui;
+
+import com.mallboard.product.Product;
+import javafx.scene.control.Tab;
+
+/**
+ * A tab another feature adds to the product editor (the malls tab of mall sync), so the editor needs to know nothing
+ * about that feature. Only stored products get extra tabs: a new product has nothing to list yet.
+ */
+@FunctionalInterface
+public interface EditorTab {
+
+    /** Builds the tab for {@code product}; called on the JavaFX thread when the editor opens. */
+    Tab create(Product product);
+}

@@ -1,0 +1,105 @@
+package com.mallboard.sync.ui;
+
+import static com.mallboard.sync.ui.FxWait.until;
+import static com.mallboard.sync.ui.SyncFixture.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.product.Product;
+import com.mallboard.sync.UnmatchedItem;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class UnmatchedViewTest {
+    @TempDir
+    Path folder;
+
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private javafx.stage.Stage window;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        FxWait.installThemeOnce();
+        window = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        executor.shutdown();
+    }
+
+    @Test
+    void mappingAnUnmatchedLineToAProductFoundByNameMatchesEveryLineLikeIt(FxRobot robot) {
+        SyncFixture fx = new SyncFixture(folder);
+        Product sunscreen = fx.product("TOR-100", "토리든 다이브인 선크림");
+        fx.product("RND-200", "라운드랩 독도 토너");
+        fx.order("20261125-0000001", line("20261125-0000001-01", null, "선크림 (구형 등록)", 1));
+        fx.order("20261125-0000002", line("20261125-0000002-01", null, "선크림 (구형 등록)", 3));
+        fx.syncNow();
+        UnmatchedView view = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
+                fx.messages));
+        robot.interact(() -> {
+            window.setScene(FxWait.scene(view, 1100, 700));
+            window.show();
+            view.load();
+        });
+        until(() -> table(robot).getItems().size() == 1);
+        UnmatchedItem group = table(robot).getItems().get(0);
+        assertThat(group.lines()).isEqualTo(2);
+        assertThat(group.quantity()).isEqualTo(4);
+
+        robot.clickOn("선크림 (구형 등록)");
+        assertThat(robot.lookup("#mapButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#productSearchField").write("다이브인");
+        ListView<Product> matches = robot.lookup("#productMatches").queryListView();
+        assertThat(matches.getItems()).containsExactly(sunscreen);
+        robot.clickOn("TOR-100 · 토리든 다이브인 선크림");
+        robot.clickOn("#mapButton");
+
+        until(() -> robot.lookup("#unmatchedMessage").queryLabeled().isVisible());
+        assertThat(robot.lookup("#unmatchedMessage").queryLabeled().getText()).contains("2줄").contains("TOR-100");
+        assertThat(table(robot).getItems()).isEmpty();
+        assertThat(fx.orders.unmatched()).isEmpty();
+        assertThat(fx.orders.recent(10)).allSatisfy(order -> assertThat(order.items().get(0).productId())
+                .isEqualTo(sunscreen.id()));
+    }
+
+    @Test
+    void theSearchFindsProductsBySku(FxRobot robot) {
+        SyncFixture fx = new SyncFixture(folder);
+        fx.product("TOR-100", "토리든 다이브인 선크림");
+        fx.product("RND-200", "라운드랩 독도 토너");
+        fx.order("20261125-0000001", line("20261125-0000001-01", "OLD-RND", "독도 토너 구형", 1));
+        fx.syncNow();
+        UnmatchedView view = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
+                fx.messages));
+        robot.interact(() -> {
+            window.setScene(FxWait.scene(view, 1100, 700));
+            window.show();
+            view.load();
+        });
+        until(() -> table(robot).getItems().size() == 1);
+
+        robot.clickOn("OLD-RND");
+        robot.interact(() -> robot.lookup("#productSearchField").queryTextInputControl().setText("rnd-2"));
+
+        ListView<Product> matches = robot.lookup("#productMatches").queryListView();
+        assertThat(matches.getItems()).extracting(Product::sku).containsExactly("RND-200");
+        assertThat(robot.lookup("#mapButton").queryButton().isDisabled()).as("one match is chosen").isFalse();
+    }
+
+    private static TableView<UnmatchedItem> table(FxRobot robot) {
+        return robot.lookup("#unmatchedTable").queryTableView();
+    }
+}
