@@ -73,7 +73,9 @@ public final class CommandLine {
                 }
                 results = List.of(context.sync().sync().syncMall(mall.get().id(), listener, new CancelSignal()));
             } else {
-                results = context.sync().sync().syncAll(listener, new CancelSignal());
+                context.sync().malls().all().stream().filter(Mall::demo).forEach(demo -> out.println(
+                        demo.displayName() + " skipped: the demo mall runs inside the desktop app"));
+                results = context.sync().sync().syncAll(mall -> !mall.demo(), listener, new CancelSignal());
             }
             results.forEach(this::report);
             if (results.isEmpty()) {

@@ -87,7 +87,10 @@ final class DemoBanner extends HBox {
     void install() {
         executor.execute(BackgroundTask.of("task.demo.install", () -> {
             context.settings().put(OFFERED, "true");
-            return context.demo().install();
+            int installed = context.demo().install();
+            context.sync().malls().all().stream().filter(m -> m.demo() && m.enabled()).findFirst()
+                    .ifPresent(demoMall -> DemoMallRuntime.listDemoProducts(context, demoMall));
+            return installed;
         }, count -> {
             reloadBoard.run();
             showNotice();

@@ -6,6 +6,8 @@ import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
@@ -20,10 +22,12 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: opens the data folder in the background, then shows the main window. */
 public class MallboardApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(MallboardApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private StartupOptions options;
     private Stage stage;
     private AppContext context;
+    private DemoMallRuntime demoMall;
 
     @Override
     public void init() {
@@ -63,6 +67,16 @@ public class MallboardApp extends Application {
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
         new MainScene(stage, opened, executor).show(locale);
+        startDemoMall(opened);
+    }
+
+    /** The demo mall starts after the board is up; a failure only costs the demo, so it is logged, not shown. */
+    private void startDemoMall(AppContext opened) {
+        Path folder = opened.database().file().getParent();
+        executor.execute(BackgroundTask.of("task.demo.mall", () -> {
+            demoMall = DemoMallRuntime.start(folder);
+            return demoMall.prepare(opened);
+        }, mall -> { }, error -> LOG.warn("The demo mall could not start: {}", error.toString())));
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {
@@ -78,6 +92,9 @@ public class MallboardApp extends Application {
     @Override
     public void stop() {
         executor.shutdown();
+        if (demoMall != null) {
+            demoMall.close();
+        }
         if (context != null) {
             context.close();
         }

@@ -37,8 +37,11 @@ public final class SyncModule {
         JooqOutboxRepository outbox = new JooqOutboxRepository(database.dsl(), clock);
         JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
         this.secrets = new MallSecrets(credentials);
-        Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24, new Cafe24GatewayFactory(secrets,
-                Cafe24GatewayFactory.defaultHttpClient(), cafe24Settings(), clock, Sleeper.real()));
+        Cafe24GatewayFactory cafe24 = new Cafe24GatewayFactory(secrets, Cafe24GatewayFactory.defaultHttpClient(),
+                cafe24Settings(), clock, Sleeper.real());
+        Cafe24Settings demoSettings = cafe24Settings().withDrainPerSecond(DemoMallRuntime.DRAIN_PER_SECOND);
+        Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24,
+                mall -> mall.demo() ? cafe24.open(mall, demoSettings) : cafe24.open(mall));
         this.malls = new MallService(mallRepository, secrets, outbox);
         this.listings = new ListingService(listingRepository, mallRepository, products, productService, gateways);
         this.orders = new OrderService(orderRepository, mallRepository, clock, currentUser);

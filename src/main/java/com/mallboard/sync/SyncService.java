@@ -41,7 +41,13 @@ public final class SyncService {
 
     /** Every enabled mall, in parallel. */
     public List<MallSyncResult> syncAll(SyncListener listener, CancelSignal cancel) {
-        List<Mall> enabled = malls.all().stream().filter(Mall::enabled).toList();
+        return syncAll(mall -> true, listener, cancel);
+    }
+
+    /** The enabled malls {@code which} accepts, in parallel. */
+    public List<MallSyncResult> syncAll(java.util.function.Predicate<Mall> which, SyncListener listener,
+            CancelSignal cancel) {
+        List<Mall> enabled = malls.all().stream().filter(Mall::enabled).filter(which).toList();
         if (enabled.isEmpty()) {
             return List.of();
         }
