@@ -8,25 +8,39 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
+import com.mallboard.sync.ui.SyncScreens;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: the board, the demo-data and language menus, and a status bar. Built again on language change. */
+/**
+ * The main window: the board, the malls and the job log in tabs, the sync panel above them, the demo-data and
+ * language menus, and a status bar with "sync now". Built again on language change.
+ */
 public final class MainWindow extends BorderPane {
     private final AppContext context;
     private final FxTaskExecutor executor;
     private final Messages messages;
     private final BoardView board;
     private final DemoBanner demoBanner;
+    private final SyncScreens sync;
+    private final TabPane tabs = new TabPane();
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
             Consumer<Locale> switchLanguage) {
@@ -43,9 +57,34 @@ public final class MainWindow extends BorderPane {
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
+        sync = new SyncScreens(context.sync().malls(), context.sync().sync(), null, executor, Platform::runLater,
+                messages, formats);
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
+        tabs.getTabs().add(tab("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
+                sync.mallsModel()::load));
+        tabs.getTabs().add(tab("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted", sync.jobLogView(),
+                sync.jobLogModel()::load));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         setTop(demoBanner);
-        setCenter(board);
+        setCenter(new VBox(sync.syncPanel(), tabs));
         setBottom(statusBar());
+    }
+
+    /** A screen in its own tab; {@code onShown} (may be null) refreshes it each time its tab is chosen. */
+    private Tab tab(String id, String titleKey, String icon, Node content, Runnable onShown) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId(id);
+        tab.setGraphic(new FontIcon(icon));
+        if (onShown != null) {
+            tab.setOnSelectionChanged(e -> {
+                if (tab.isSelected()) {
+                    onShown.run();
+                }
+            });
+        }
+        return tab;
     }
 
     /** Loads the board and offers the demo catalogue on a first run. */
@@ -92,13 +131,33 @@ public final class MainWindow extends BorderPane {
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(executor.runningCount().greaterThan(0));
-        HBox bar = new HBox(12, folder, spacer, busy);
+        HBox bar = new HBox(12, folder, spacer, busy, syncNow());
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
+    /** Syncs every enabled mall; spins while a sync runs (the panel above the tabs shows progress and Cancel). */
+    private HBox syncNow() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("syncRunning");
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(sync.runner().runningProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Button button = new Button(messages.get("sync.now"), new FontIcon("mdi2s-sync"));
+        button.setId("syncNowButton");
+        button.setTooltip(new Tooltip(messages.get("sync.now.tooltip")));
+        button.disableProperty().bind(sync.runner().runningProperty());
+        button.setOnAction(e -> sync.runner().syncAll());
+        HBox box = new HBox(6, spinner, button);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
+    }
 
     public BoardView board() {
         return board;
+    }
+
+    public SyncScreens sync() {
+        return sync;
     }
 }
