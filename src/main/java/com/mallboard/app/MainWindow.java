@@ -19,18 +19,20 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window: the board, the malls and the job log in tabs, the sync panel above them, the demo-data and
+ * The main window: the board, the malls and the job log (one at a time, chosen in the navigation bar), the sync panel
+ * above them, the demo-data and
  * language menus, and a status bar with "sync now". Built again on language change.
  */
 public final class MainWindow extends BorderPane {
@@ -40,7 +42,9 @@ public final class MainWindow extends BorderPane {
     private final BoardView board;
     private final DemoBanner demoBanner;
     private final SyncScreens sync;
-    private final TabPane tabs = new TabPane();
+    private final ToggleGroup screens = new ToggleGroup();
+    private final HBox navigation = new HBox();
+    private final StackPane screen = new StackPane();
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
             Consumer<Locale> switchLanguage) {
@@ -59,32 +63,45 @@ public final class MainWindow extends BorderPane {
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
         sync = new SyncScreens(context.sync().malls(), context.sync().sync(), null, executor, Platform::runLater,
                 messages, formats);
-        tabs.setId("mainTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(tab("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
-        tabs.getTabs().add(tab("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
+        navigation.setId("navigation");
+        navigation.getStyleClass().add("navigation");
+        navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
+        navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
-        tabs.getTabs().add(tab("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted", sync.jobLogView(),
-                sync.jobLogModel()::load));
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        setTop(demoBanner);
-        setCenter(new VBox(sync.syncPanel(), tabs));
+        navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
+                sync.jobLogView(), sync.jobLogModel()::load));
+        screens.getToggles().get(0).setSelected(true);
+        VBox.setVgrow(screen, Priority.ALWAYS);
+        setTop(new VBox(demoBanner, navigation));
+        setCenter(new VBox(sync.syncPanel(), screen));
         setBottom(statusBar());
     }
 
-    /** A screen in its own tab; {@code onShown} (may be null) refreshes it each time its tab is chosen. */
-    private Tab tab(String id, String titleKey, String icon, Node content, Runnable onShown) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId(id);
-        tab.setGraphic(new FontIcon(icon));
-        if (onShown != null) {
-            tab.setOnSelectionChanged(e -> {
-                if (tab.isSelected()) {
+    /**
+     * One screen and the button that shows it; {@code onShown} (may be null) refreshes it each time it is chosen.
+     * Only the chosen screen is in the scene, so the board's single-key shortcuts rest while another one shows.
+     */
+    private ToggleButton screen(String id, String titleKey, String icon, Node content, Runnable onShown) {
+        ToggleButton button = new ToggleButton(messages.get(titleKey), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add("navigation-button");
+        button.setToggleGroup(screens);
+        button.setFocusTraversable(false);
+        button.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                screen.getChildren().setAll(content);
+                if (onShown != null) {
                     onShown.run();
                 }
-            });
-        }
-        return tab;
+            }
+        });
+        // A chosen screen stays chosen: clicking its button again does not leave the window empty.
+        button.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (button.isSelected()) {
+                e.consume();
+            }
+        });
+        return button;
     }
 
     /** Loads the board and offers the demo catalogue on a first run. */

@@ -1,7 +1,6 @@
 package com.mallboard.board.ui;
 
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -33,9 +32,6 @@ final class BoardShortcuts {
     }
 
     private void onKey(KeyEvent event) {
-        if (!onScreen()) {
-            return;
-        }
         Scene scene = view.getScene();
         boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
         if (event.isShortcutDown() && event.getCode() == KeyCode.Z && !typing) {
@@ -47,16 +43,6 @@ final class BoardShortcuts {
         } else if (!typing && !event.isShortcutDown() && !event.isAltDown()) {
             plainKey(event);
         }
-    }
-
-    /** False while another tab (malls, job log) covers the board: its keys are not the board's. */
-    private boolean onScreen() {
-        for (Node node = view; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void plainKey(KeyEvent event) {
