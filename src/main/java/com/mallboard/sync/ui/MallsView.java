@@ -1,8 +1,8 @@
 package com.mallboard.sync.ui;
 
-import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.sync.Mall;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -40,7 +40,6 @@ public final class MallsView extends VBox {
 
     private ToolBar toolbar() {
         Button add = button("addMallButton", "mdi2p-plus", "mall.add", this::add);
-        add.getStyleClass().add(Styles.ACCENT);
         Button edit = button("editMallButton", "mdi2p-pencil-outline", "mall.edit",
                 () -> edit(viewModel.selectedProperty().get()));
         edit.disableProperty().bind(viewModel.canActProperty().not());
@@ -64,8 +63,8 @@ public final class MallsView extends VBox {
         busy.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(add, edit, toggle, new Separator(), connect, disconnect, new Separator(), retry, syncOne,
-                spacer, busy, syncAll);
+        return new ToolBar(add, edit, toggle, new Separator(Orientation.VERTICAL), connect, disconnect,
+                new Separator(Orientation.VERTICAL), retry, syncOne, spacer, busy, syncAll);
     }
 
     private Button button(String id, String icon, String key, Runnable action) {
