@@ -8,25 +8,43 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
+import com.mallboard.sync.ui.SyncScreens;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: the board, the demo-data and language menus, and a status bar. Built again on language change. */
+/**
+ * The main window: the board, the malls and the job log (one at a time, chosen in the navigation bar), the sync panel
+ * above them, the demo-data and
+ * language menus, and a status bar with "sync now". Built again on language change.
+ */
 public final class MainWindow extends BorderPane {
     private final AppContext context;
     private final FxTaskExecutor executor;
     private final Messages messages;
     private final BoardView board;
     private final DemoBanner demoBanner;
+    private final SyncScreens sync;
+    private final ToggleGroup screens = new ToggleGroup();
+    private final HBox navigation = new HBox();
+    private final StackPane screen = new StackPane();
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
             Consumer<Locale> switchLanguage) {
@@ -43,9 +61,47 @@ public final class MainWindow extends BorderPane {
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
-        setTop(demoBanner);
-        setCenter(board);
+        sync = new SyncScreens(context.sync().malls(), context.sync().sync(), null, executor, Platform::runLater,
+                messages, formats);
+        navigation.setId("navigation");
+        navigation.getStyleClass().add("navigation");
+        navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
+        navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
+                sync.mallsModel()::load));
+        navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
+                sync.jobLogView(), sync.jobLogModel()::load));
+        screens.getToggles().get(0).setSelected(true);
+        VBox.setVgrow(screen, Priority.ALWAYS);
+        setTop(new VBox(demoBanner, navigation));
+        setCenter(new VBox(sync.syncPanel(), screen));
         setBottom(statusBar());
+    }
+
+    /**
+     * One screen and the button that shows it; {@code onShown} (may be null) refreshes it each time it is chosen.
+     * Only the chosen screen is in the scene, so the board's single-key shortcuts rest while another one shows.
+     */
+    private ToggleButton screen(String id, String titleKey, String icon, Node content, Runnable onShown) {
+        ToggleButton button = new ToggleButton(messages.get(titleKey), new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add("navigation-button");
+        button.setToggleGroup(screens);
+        button.setFocusTraversable(false);
+        button.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                screen.getChildren().setAll(content);
+                if (onShown != null) {
+                    onShown.run();
+                }
+            }
+        });
+        // A chosen screen stays chosen: clicking its button again does not leave the window empty.
+        button.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (button.isSelected()) {
+                e.consume();
+            }
+        });
+        return button;
     }
 
     /** Loads the board and offers the demo catalogue on a first run. */
@@ -92,13 +148,33 @@ public final class MainWindow extends BorderPane {
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(executor.runningCount().greaterThan(0));
-        HBox bar = new HBox(12, folder, spacer, busy);
+        HBox bar = new HBox(12, folder, spacer, busy, syncNow());
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
+    /** Syncs every enabled mall; spins while a sync runs (the panel above the tabs shows progress and Cancel). */
+    private HBox syncNow() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("syncRunning");
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(sync.runner().runningProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Button button = new Button(messages.get("sync.now"), new FontIcon("mdi2s-sync"));
+        button.setId("syncNowButton");
+        button.setTooltip(new Tooltip(messages.get("sync.now.tooltip")));
+        button.disableProperty().bind(sync.runner().runningProperty());
+        button.setOnAction(e -> sync.runner().syncAll());
+        HBox box = new HBox(6, spinner, button);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
+    }
 
     public BoardView board() {
         return board;
+    }
+
+    public SyncScreens sync() {
+        return sync;
     }
 }

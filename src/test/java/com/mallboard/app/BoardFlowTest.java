@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -216,9 +217,19 @@ class BoardFlowTest {
         return List.copyOf(list.getItems());
     }
 
+    /**
+     * The cell showing the {@code index}-th card. A virtualised list also keeps spare cells (hidden, sometimes still
+     * holding an old card) that a plain lookup can return first.
+     */
     private javafx.scene.Node cardNode(FxRobot robot, String listId, int index) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(listId + " .list-cell").nth(index).query();
+        for (javafx.scene.Node node : robot.lookup(listId + " .list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) node;
+            if (cell.isVisible() && !cell.isEmpty() && cell.getIndex() == index) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no card " + index + " showing in " + listId);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

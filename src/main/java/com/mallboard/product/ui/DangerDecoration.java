@@ -11,7 +11,7 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  * Marks an invalid control the theme's way (AtlantaFX's red "danger" outline) with the message as its tooltip,
  * instead of ControlsFX's overlay icons, which sit on top of the text and clash with the theme.
  */
-final class DangerDecoration implements ValidationDecoration {
+public final class DangerDecoration implements ValidationDecoration {
     private static final String OWN_TOOLTIP = "mallboard-validation-tooltip";
 
     @Override

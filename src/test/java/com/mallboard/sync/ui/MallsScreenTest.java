@@ -1,0 +1,212 @@
+package com.mallboard.sync.ui;
+
+import static com.mallboard.sync.ui.SyncFxSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mallboard.common.Formats;
+import com.mallboard.common.Messages;
+import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.sync.Mall;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The malls screen as a merchandiser uses it: add a mall, fix what the form says, switch it off, sync, stop. */
+@ExtendWith(ApplicationExtension.class)
+class MallsScreenTest {
+    @TempDir
+    Path folder;
+
+    private final Messages messages = new Messages(Locale.KOREAN);
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private MallScreensFixture fixture;
+    private SyncScreens screens;
+
+    @Start
+    void start(Stage stage) {
+        SyncFxSupport.installThemeOnce();
+        fixture = new MallScreensFixture(folder);
+        screens = new SyncScreens(fixture.malls, fixture.sync, null, executor, Platform::runLater, messages,
+                new Formats(Formats.SEOUL, Locale.KOREAN));
+        MallsView malls = screens.mallsView();
+        VBox.setVgrow(malls, Priority.ALWAYS);
+        Scene scene = new Scene(new VBox(screens.syncPanel(), malls), 1300, 700);
+        AppTheme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+        executor.shutdown();
+    }
+
+    @Test
+    void addingAMallThroughTheDialogPutsItInTheTableAndItsSecretInTheCredentialStore(FxRobot robot) {
+        load(robot);
+        assertThat(robot.lookup("#mallsEmpty").queryLabeled().getText()).isEqualTo(messages.get("mall.empty"));
+
+        robot.clickOn("#addMallButton");
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isPresent());
+        assertThat(robot.lookup("#saveMallButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#mallNameField").write("Glow Mall");
+        robot.clickOn("#mallIdField").write("glowmall");
+        robot.clickOn("#clientIdField").write("client-1");
+        robot.clickOn("#clientSecretField").write("s3cret");
+        robot.clickOn("#saveMallButton");
+
+        waitUntil(() -> rows(robot).size() == 1);
+        assertThat(robot.lookup("#mallEditor").tryQuery()).isEmpty();
+        Mall added = fixture.malls.all().get(0);
+        assertThat(added.mallId()).isEqualTo("glowmall");
+        assertThat(added.shopNo()).isEqualTo(1);
+        assertThat(added.apiVersion()).isEqualTo("2025-12-01");
+        assertThat(fixture.secrets.clientSecret(added)).contains("s3cret");
+        assertThat(rows(robot).get(0).state()).isEqualTo(MallState.NOT_CONNECTED);
+        assertThat(robot.lookup("#mallsNotice").queryLabeled().getText()).contains("Glow Mall");
+    }
+
+    @Test
+    void badInputIsMarkedOnTheFormAndNothingIsSaved(FxRobot robot) {
+        load(robot);
+        robot.clickOn("#addMallButton");
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isPresent());
+
+        robot.clickOn("#mallNameField").write("G").eraseText(1);
+        robot.clickOn("#mallIdField").write("glow_mall");
+        robot.clickOn("#baseUrlField").write("ftp://proxy");
+
+        assertThat(problem(robot, "#mallNameFieldProblem")).isEqualTo(messages.get("mall.invalid.name"));
+        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(messages.get("mall.invalid.mall.id"));
+        assertThat(problem(robot, "#baseUrlFieldProblem")).isEqualTo(messages.get("mall.invalid.base.url"));
+        assertThat(robot.lookup("#saveMallButton").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#cancelMallButton");
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isEmpty());
+        assertThat(fixture.malls.all()).isEmpty();
+    }
+
+    @Test
+    void addingAMallTwiceSaysSoOnTheDialogAndKeepsItOpen(FxRobot robot) {
+        fixture.addMall("glowmall", "Glow Mall");
+        load(robot);
+
+        robot.clickOn("#addMallButton");
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isPresent());
+        robot.clickOn("#mallNameField").write("Glow again");
+        robot.clickOn("#mallIdField").write("glowmall");
+        robot.clickOn("#saveMallButton");
+
+        waitUntil(() -> robot.lookup("#mallEditorError").queryLabeled().isVisible());
+        assertThat(robot.lookup("#mallEditorError").queryLabeled().getText())
+                .isEqualTo(messages.get("mall.duplicate", "glowmall", "1"));
+        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(messages.get("mall.duplicate.field"));
+        assertThat(fixture.malls.all()).hasSize(1);
+    }
+
+    @Test
+    void disablingAMallShowsItAsDisabledAndEnablingBringsItBack(FxRobot robot) {
+        Mall glow = fixture.addMall("glowmall", "Glow Mall");
+        load(robot);
+
+        robot.clickOn("Glow Mall");
+        robot.clickOn("#toggleMallButton");
+        waitUntil(() -> !fixture.malls.find(glow.id()).orElseThrow().enabled()
+                && rows(robot).get(0).state() == MallState.DISABLED);
+        assertThat(robot.lookup("#mallState-" + glow.id()).queryLabeled().getText())
+                .isEqualTo(messages.get("mall.state.disabled"));
+        assertThat(robot.lookup("#toggleMallButton").queryButton().getText()).isEqualTo(messages.get("mall.enable"));
+
+        robot.clickOn("#toggleMallButton");
+        waitUntil(() -> fixture.malls.find(glow.id()).orElseThrow().enabled()
+                && rows(robot).get(0).state() == MallState.NOT_CONNECTED);
+    }
+
+    @Test
+    void syncAllSendsTheQueueShowsTheSummaryAndTheQueueDropsToZero(FxRobot robot) {
+        Mall glow = fixture.addMall("glowmall", "Glow Mall");
+        fixture.listedProduct(glow, "TOR-001");
+        fixture.listedProduct(glow, "TOR-002");
+        load(robot);
+        assertThat(rows(robot).get(0).status().pendingJobs()).isEqualTo(2);
+
+        robot.clickOn("#syncAllButton");
+
+        waitUntil(() -> robot.lookup("#syncSummaryBar").query().isVisible()
+                && rows(robot).get(0).status().pendingJobs() == 0);
+        assertThat(summary(robot)).startsWith("동기화 완료: 2건 전송, 0건 실패");
+        assertThat(robot.lookup("#syncSummaryBar").query().getStyleClass()).contains("banner-success");
+        assertThat(rows(robot).get(0).lastSync()).isNotEmpty();
+        assertThat(fixture.remote.products).hasSize(2);
+    }
+
+    @Test
+    void stoppingASyncMidWayLeavesTheRestQueued(FxRobot robot) {
+        Mall glow = fixture.addMall("glowmall", "Glow Mall");
+        fixture.listedProduct(glow, "TOR-001");
+        fixture.listedProduct(glow, "TOR-002");
+        fixture.listedProduct(glow, "TOR-003");
+        load(robot);
+        // The person presses Stop while the first product is on its way to the mall.
+        fixture.remote.duringNextWrite = () -> robot.clickOn("#cancelSyncButton");
+
+        robot.clickOn("Glow Mall");
+        robot.clickOn("#syncMallButton");
+
+        waitUntil(() -> robot.lookup("#syncSummaryBar").query().isVisible());
+        assertThat(summary(robot)).startsWith("동기화를 중지했습니다: 1건 전송");
+        assertThat(fixture.pending(glow)).isEqualTo(2);
+        assertThat(fixture.remote.products).hasSize(1);
+        waitUntil(() -> rows(robot).get(0).status().pendingJobs() == 2);
+    }
+
+    @Test
+    void escapeClosesTheEditorWithoutSaving(FxRobot robot) {
+        load(robot);
+        robot.clickOn("#addMallButton");
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isPresent());
+        robot.clickOn("#mallNameField").write("Half typed");
+
+        robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isEmpty());
+        assertThat(fixture.malls.all()).isEmpty();
+    }
+
+    private void load(FxRobot robot) {
+        robot.interact(() -> screens.mallsModel().load());
+        waitUntil(() -> screens.mallsModel().loadedProperty().get() && !screens.mallsModel().busyProperty().get());
+    }
+
+    private static String problem(FxRobot robot, String id) {
+        Labeled label = robot.lookup(id).queryLabeled();
+        return label.isVisible() ? label.getText() : null;
+    }
+
+    private static String summary(FxRobot robot) {
+        return robot.lookup("#syncSummary").queryLabeled().getText();
+    }
+
+    private static List<MallsViewModel.Row> rows(FxRobot robot) {
+        TableView<MallsViewModel.Row> table = robot.lookup("#mallsTable").queryTableView();
+        return List.copyOf(table.getItems());
+    }
+}
