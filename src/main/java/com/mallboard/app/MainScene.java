@@ -3,7 +3,9 @@ package com.mallboard.app;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
+import java.net.URI;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.stage.Stage;
 
 /** Puts the main window into the stage, and builds it again in the other language when the user switches. */
@@ -11,18 +13,21 @@ final class MainScene {
     private final Stage stage;
     private final AppContext context;
     private final FxTaskExecutor executor;
+    private final Consumer<URI> browser;
     private MainWindow current;
 
-    MainScene(Stage stage, AppContext context, FxTaskExecutor executor) {
+    /** @param browser opens a web page in the system browser (a mall's sign-in page) */
+    MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser) {
         this.stage = stage;
         this.context = context;
         this.executor = executor;
+        this.browser = browser;
     }
 
     void show(Locale locale) {
         // Date pickers and other built-in controls created from now on follow the chosen language.
         Locale.setDefault(locale);
-        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage);
+        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser);
         stage.getScene().setRoot(current);
         stage.setTitle(current.title());
         current.start();

@@ -8,7 +8,14 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
+import com.mallboard.sync.ui.MallsEditorTab;
+import com.mallboard.sync.ui.OrdersView;
+import com.mallboard.sync.ui.OrdersViewModel;
 import com.mallboard.sync.ui.SyncScreens;
+import com.mallboard.sync.ui.UnmatchedView;
+import com.mallboard.sync.ui.UnmatchedViewModel;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -47,7 +54,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane screen = new StackPane();
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage) {
+            Consumer<Locale> switchLanguage, Consumer<URI> browser) {
         this.context = context;
         this.executor = executor;
         this.messages = messages;
@@ -55,19 +62,30 @@ public final class MainWindow extends BorderPane {
         Formats formats = new Formats(Formats.SEOUL, messages.locale());
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
                 executor);
+        SyncModule services = context.sync();
         ProductEditorDialog editor = new ProductEditorDialog(context.products(),
-                new UndoableEditorCommands(context.boardActions()), executor, messages, formats);
+                new UndoableEditorCommands(context.boardActions()), executor, messages, formats,
+                List.of(new MallsEditorTab(services.listings(), services.malls(), executor, messages, formats)));
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
-        sync = new SyncScreens(context.sync().malls(), context.sync().sync(), null, executor, Platform::runLater,
+        sync = new SyncScreens(services.malls(), services.sync(),
+                new BrowserMallConnector(services.secrets(), browser, messages), executor, Platform::runLater,
                 messages, formats);
+        sync.runner().addFinishedListener(board::load);
+        OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
+        UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(services.orders(), context.products(), executor,
+                messages);
         navigation.setId("navigation");
         navigation.getStyleClass().add("navigation");
         navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
+        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
+                new OrdersView(ordersModel), ordersModel::load));
+        navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
+                new UnmatchedView(unmatchedModel), unmatchedModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);

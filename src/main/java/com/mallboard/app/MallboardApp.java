@@ -66,7 +66,7 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
-        new MainScene(stage, opened, executor).show(locale);
+        new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString())).show(locale);
         startDemoMall(opened);
     }
 

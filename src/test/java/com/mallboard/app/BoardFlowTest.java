@@ -46,7 +46,7 @@ class BoardFlowTest {
         stage.setScene(new Scene(new Label(), 1400, 900));
         AppTheme.style(stage.getScene());
         stage.show();
-        mainScene = new MainScene(stage, context, new FxTaskExecutor());
+        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { });
         mainScene.show(Locale.KOREAN);
     }
 

@@ -39,7 +39,7 @@ class MainWindowNavigationTest {
         stage.setScene(new Scene(new Label(), 1400, 900));
         AppTheme.style(stage.getScene());
         stage.show();
-        mainScene = new MainScene(stage, context, new FxTaskExecutor());
+        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { });
         mainScene.show(Locale.KOREAN);
     }
 
