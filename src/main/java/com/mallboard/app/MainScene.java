@@ -27,6 +27,9 @@ final class MainScene {
     void show(Locale locale) {
         // Date pickers and other built-in controls created from now on follow the chosen language.
         Locale.setDefault(locale);
+        if (current != null) {
+            current.stop();
+        }
         current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser);
         stage.getScene().setRoot(current);
         stage.setTitle(current.title());

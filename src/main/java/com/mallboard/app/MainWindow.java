@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +46,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * language menus, and a status bar with "sync now". Built again on language change.
  */
 public final class MainWindow extends BorderPane {
+    private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(5);
     private final AppContext context;
     private final FxTaskExecutor executor;
     private final Messages messages;
@@ -52,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
+    private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
             Consumer<Locale> switchLanguage, Consumer<URI> browser) {
@@ -127,6 +132,23 @@ public final class MainWindow extends BorderPane {
         board.load();
         board.focusBoard();
         demoBanner.offerOnFirstRun();
+        autoSync.setCycleCount(Animation.INDEFINITE);
+        autoSync.play();
+    }
+
+    /** Stops what outlives a replaced window (language switch, closing). */
+    public void stop() {
+        autoSync.stop();
+    }
+
+    /**
+     * A sync nobody pressed a button for: at start, when the demo mall is ready, and every few minutes, because the
+     * malls cannot call a desktop when orders arrive. Skipped while a sync runs.
+     */
+    public void syncInBackground() {
+        if (!sync.runner().runningProperty().get()) {
+            sync.runner().syncAll();
+        }
     }
 
     public String title() {

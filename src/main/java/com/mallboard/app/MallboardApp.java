@@ -66,17 +66,19 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
-        new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString())).show(locale);
-        startDemoMall(opened);
+        MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()));
+        scene.show(locale);
+        startDemoMall(opened, scene);
     }
 
     /** The demo mall starts after the board is up; a failure only costs the demo, so it is logged, not shown. */
-    private void startDemoMall(AppContext opened) {
+    private void startDemoMall(AppContext opened, MainScene scene) {
         Path folder = opened.database().file().getParent();
         executor.execute(BackgroundTask.of("task.demo.mall", () -> {
             demoMall = DemoMallRuntime.start(folder);
             return demoMall.prepare(opened);
-        }, mall -> { }, error -> LOG.warn("The demo mall could not start: {}", error.toString())));
+        }, mall -> mall.ifPresent(ready -> scene.current().syncInBackground()),
+                error -> LOG.warn("The demo mall could not start: {}", error.toString())));
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {

@@ -27,13 +27,14 @@ final class ListingPusher {
         this.clock = clock;
     }
 
-    void push(OutboxJob job, MallGateway gateway, MallRequirements requirements) {
+    /** Returns whether the mall has the listing now; false when nothing could be sent (missing fields). */
+    boolean push(OutboxJob job, MallGateway gateway, MallRequirements requirements) {
         long covered = outbox.latestPendingId(JobKind.PUSH_LISTING, job.subjectId());
         Optional<Listing> found = listings.find(job.subjectId());
         Optional<Product> product = found.flatMap(l -> products.find(l.productId()));
         if (product.isEmpty()) {
             outbox.markDone(job.id());
-            return;
+            return true;
         }
         Listing listing = found.get();
         List<ProductField> missing = requirements.missing(product.get().details(), listing.overrides());
@@ -41,13 +42,14 @@ final class ListingPusher {
             String fields = missing.stream().map(Enum::name).collect(Collectors.joining(","));
             listings.recordStatus(listing.id(), ListingStatus.INCOMPLETE, fields);
             outbox.markFailed(job.id(), "missing required fields: " + fields);
-            return;
+            return false;
         }
         ListingContent content = ListingContents.of(product.get(), listing.overrides());
         String hash = ListingContents.hash(content);
         long productNo = send(listing, content, hash, gateway);
         listings.recordConfirmed(listing.id(), Math.max(covered, job.id()), productNo, hash, content.stock(),
                 clock.instant());
+        return true;
     }
 
     private long send(Listing listing, ListingContent content, String hash, MallGateway gateway) {

@@ -46,8 +46,11 @@ final class OutboxWorker {
             OutboxJob job = next.get();
             outbox.markStarted(job.id());
             try {
-                run(job, gateway, requirements);
-                sent++;
+                if (run(job, gateway, requirements)) {
+                    sent++;
+                } else {
+                    failed++;
+                }
             } catch (MallAuthorizationException e) {
                 outbox.markRetry(job.id(), e.getMessage(), clock.instant());
                 malls.recordConnectionProblem(mall.id(), e.getMessage());
@@ -68,12 +71,15 @@ final class OutboxWorker {
         return new DrainResult(sent, failed, 0, null);
     }
 
-    private void run(OutboxJob job, MallGateway gateway, MallRequirements requirements) {
-        switch (job.kind()) {
+    /** Whether the job reached the mall; a listing with missing fields fails without a call. */
+    private boolean run(OutboxJob job, MallGateway gateway, MallRequirements requirements) {
+        return switch (job.kind()) {
             case PUSH_LISTING -> listings.push(job, gateway, requirements);
-            case PUSH_SHIPMENT -> shipments.push(job, gateway);
-            default -> throw new IllegalStateException("unknown job kind " + job.kind());
-        }
+            case PUSH_SHIPMENT -> {
+                shipments.push(job, gateway);
+                yield true;
+            }
+        };
     }
 
     private void recordListingProblem(OutboxJob job, ListingStatus status, String problem) {

@@ -15,4 +15,16 @@ public record RemoteOrderItem(
         String status,
         String trackingNo,
         String carrierCode) {
+
+    /** Malls send "" for "none"; here none is {@code null}, so matching and display need one check. */
+    public RemoteOrderItem {
+        customProductCode = blankToNull(customProductCode);
+        optionValue = blankToNull(optionValue);
+        trackingNo = blankToNull(trackingNo);
+        carrierCode = blankToNull(carrierCode);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

@@ -114,9 +114,11 @@ class ListingSyncTest {
                 .priceWon(null).costWon(null).build());
         store.listings().save(product.id(), mall.id(), ListingOverrides.NONE);
 
-        syncNow();
+        MallSyncResult result = syncNow();
 
         assertThat(remote.count("create")).isZero();
+        assertThat(result.drain().failed()).isEqualTo(1);
+        assertThat(result.drain().sent()).isZero();
         Listing listing = store.listings().listingsOf(product.id()).get(0);
         assertThat(listing.status()).isEqualTo(ListingStatus.INCOMPLETE);
         assertThat(listing.problem()).isEqualTo("PRICE,COST");
