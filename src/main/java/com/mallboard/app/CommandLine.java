@@ -79,7 +79,7 @@ public final class CommandLine {
             }
             results.forEach(this::report);
             if (results.isEmpty()) {
-                out.println("no enabled malls in " + folder);
+                out.println("no malls to sync in " + folder);
             }
             return results.stream().allMatch(MallSyncResult::ok) ? OK : FAILED;
         }
