@@ -72,7 +72,7 @@ final class ListingPusher {
         if (!Objects.equals(listing.syncedStock(), content.stock())) {
             RemoteProduct current = updated != null && !updated.variants().isEmpty() ? updated
                     : gateway.fetchProduct(productNo).orElseThrow(() -> gone(productNo));
-            gateway.updateStock(current, content.stock());
+            setStock(gateway, current, content.stock());
         }
         return productNo;
     }
@@ -88,9 +88,22 @@ final class ListingPusher {
         if (remote.variants().isEmpty() || remote.totalStock() != content.stock()) {
             RemoteProduct withVariants = remote.variants().isEmpty()
                     ? gateway.fetchProduct(remote.productNo()).orElse(remote) : remote;
-            gateway.updateStock(withVariants, content.stock());
+            setStock(gateway, withVariants, content.stock());
         }
         return remote.productNo();
+    }
+
+    /**
+     * Mallboard keeps one stock per product. A mall product with several options (made in the mall's admin) would get
+     * that whole stock on every option and oversell, so it is refused with a reason instead.
+     */
+    private static void setStock(MallGateway gateway, RemoteProduct product, int stock) {
+        if (product.variants().size() > 1) {
+            throw new MallCallException(0, "options", "the mall's product " + product.productNo() + " has "
+                    + product.variants().size() + " options; Mallboard keeps one stock per product, so set the "
+                    + "options' stock in the mall", false);
+        }
+        gateway.updateStock(product, stock);
     }
 
     private static MallCallException gone(long productNo) {

@@ -1,6 +1,8 @@
 package com.mallboard.sync;
 
 import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.ProductDetailsBuilder;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
 import java.util.ArrayList;
@@ -91,21 +93,32 @@ public final class ListingService {
     }
 
     /**
-     * The mall wins: its name and price become this listing's overrides (they were edited for this mall), its stock
-     * becomes the master stock, and the flags become the listing's flags. Saving queues a push, which then finds
-     * nothing to change but confirms the listing.
+     * The mall wins: each value goes back where this mall's content comes from. A name or price this listing overrides
+     * updates the override; otherwise the master takes it (and the other malls follow at their next sync). Supply
+     * price and stock always live in the master; display and selling always belong to the listing.
      */
     public void takeMallValues(DriftReport report) {
         RemoteProduct mall = report.remote().orElseThrow(() -> new IllegalStateException("the mall has no copy"));
         Listing listing = report.listing();
+        ListingOverrides overrides = listing.overrides();
         Product product = products.find(listing.productId()).orElseThrow();
-        if (product.details().stock() != mall.totalStock()) {
-            productService.update(product, product.details().toBuilder().stock(mall.totalStock()).build(),
-                    product.tags());
+        ProductDetails master = product.details();
+        ProductDetailsBuilder updated = master.toBuilder().stock(mall.totalStock());
+        if (overrides.name() == null) {
+            updated.name(mall.name());
         }
-        String name = mall.name().equals(product.details().name()) ? null : mall.name();
-        Long price = Objects.equals(mall.priceWon(), product.details().priceWon()) ? null : mall.priceWon();
-        listings.save(listing.productId(), listing.mallRef(),
-                new ListingOverrides(name, price, mall.display(), mall.selling()));
+        if (overrides.priceWon() == null) {
+            updated.priceWon(mall.priceWon());
+        }
+        if (mall.supplyPriceWon() != null) {
+            updated.costWon(mall.supplyPriceWon());
+        }
+        ProductDetails taken = updated.build();
+        if (!taken.equals(master)) {
+            productService.update(product, taken, product.tags());
+        }
+        listings.save(listing.productId(), listing.mallRef(), new ListingOverrides(
+                overrides.name() == null ? null : mall.name(), overrides.priceWon() == null ? null : mall.priceWon(),
+                mall.display(), mall.selling()));
     }
 }

@@ -219,4 +219,21 @@ class ListingSyncTest {
         assertThat(sent.selling()).isFalse();
         assertThat(Set.copyOf(store.reload(product).tags())).contains("sunscreen");
     }
+
+    @Test
+    void aMallProductWithSeveralOptionsIsNotGivenTheWholeStockOnEachOption() {
+        Product product = listedProduct("TOR-014");
+        ListingContent ours = ListingContents.of(store.reload(product), ListingOverrides.NONE);
+        remote.products.put(7L, new RemoteProduct(7, "P7", "TOR-014", ours.name(), ours.priceWon(),
+                ours.supplyPriceWon(), true, true, false, ours.summary(),
+                java.util.List.of(new RemoteVariant("P7000A", null, 5), new RemoteVariant("P7000B", null, 5))));
+
+        MallSyncResult result = syncNow();
+
+        assertThat(result.drain().failed()).isEqualTo(1);
+        assertThat(remote.count("stock")).isZero();
+        Listing listing = store.listings().listingsOf(product.id()).get(0);
+        assertThat(listing.status()).isEqualTo(ListingStatus.FAILED);
+        assertThat(listing.problem()).contains("2 options");
+    }
 }

@@ -162,7 +162,7 @@ class MallsTabTest {
     }
 
     @Test
-    void takingTheMallsValuesMakesThemThisMallsOverrides(FxRobot robot) {
+    void takingTheMallsValuesPutsThemInTheMasterWhenTheListingOverridesNothing(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
         fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
@@ -177,9 +177,9 @@ class MallsTabTest {
         until(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
         robot.clickOn("#takeMallValuesButton");
 
-        until(() -> listing(product).overrides().priceWon() != null);
-        assertThat(listing(product).overrides()).isEqualTo(new ListingOverrides("[글로우 단독] 선크림", 19_900L, true, true));
-        until(() -> "19,900".equals(robot.lookup("#listingPrice-" + fx.mall.id()).queryTextInputControl().getText()));
+        until(() -> fx.store.reload(product).details().priceWon() == 19_900L);
+        assertThat(fx.store.reload(product).details().name()).isEqualTo("[글로우 단독] 선크림");
+        assertThat(listing(product).overrides()).isEqualTo(ListingOverrides.NONE);
     }
 
     @Test
