@@ -4,6 +4,7 @@ import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.ListingChips;
+import com.mallboard.board.OpenOrderCounts;
 import com.mallboard.board.SavedFilterRepository;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.common.SettingsRepository;
@@ -48,7 +49,8 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
                 CredentialStores.bestAvailable(dataFolder));
         this.board = new BoardService(productRepository, checklists, gates, clock,
-                ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf));
+                ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
+                OpenOrderCounts.of(sync.orders()::openOrders, sync.orders()::openOrdersOf));
         this.boardActions = new BoardActions(products, workflow, new UndoHistory());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);

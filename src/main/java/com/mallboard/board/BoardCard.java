@@ -4,6 +4,7 @@ import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.sync.ListingChip;
+import com.mallboard.sync.OpenOrders;
 import com.mallboard.workflow.GateProblem;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,14 +13,15 @@ import java.util.Locale;
 /**
  * What a card on the board shows, computed once when the board loads so scrolling and filtering stay cheap.
  * {@code searchText} is everything the quick filter matches against, in lower case. {@code listings} has one chip
- * per mall the product is listed on.
+ * per mall the product is listed on; {@code openOrders} is what of the product waits to ship.
  */
 public record BoardCard(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
-        long daysInStage, String searchText, List<ListingChip> listings) {
+        long daysInStage, String searchText, List<ListingChip> listings, OpenOrders openOrders) {
 
     public BoardCard {
         gateProblems = List.copyOf(gateProblems);
         listings = List.copyOf(listings);
+        openOrders = openOrders == null ? OpenOrders.NONE : openOrders;
     }
 
     /** A card listed on no mall. */
@@ -28,11 +30,17 @@ public record BoardCard(Product product, ChecklistProgress checklist, List<GateP
         return of(product, checklist, gateProblems, List.of(), today);
     }
 
+    /** A card without open orders. */
     public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
             List<ListingChip> listings, LocalDate today) {
+        return of(product, checklist, gateProblems, listings, OpenOrders.NONE, today);
+    }
+
+    public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
+            List<ListingChip> listings, OpenOrders openOrders, LocalDate today) {
         LocalDate entered = product.stageEnteredAt().atZone(com.mallboard.common.Formats.SEOUL).toLocalDate();
         long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(entered, today));
-        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product), listings);
+        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product), listings, openOrders);
     }
 
     private static String searchTextOf(Product p) {
@@ -54,6 +62,10 @@ public record BoardCard(Product product, ChecklistProgress checklist, List<GateP
 
     public Stage stage() {
         return product.stage();
+    }
+
+    public boolean hasOpenOrders() {
+        return openOrders.any();
     }
 
     public boolean isOverdue(LocalDate today) {

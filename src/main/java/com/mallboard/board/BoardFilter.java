@@ -6,14 +6,21 @@ import java.util.function.Predicate;
 
 /**
  * The quick filter above the board. Empty parts match everything. Free text matches any word of the card, all
- * words must match ("토리든 #sunscreen" finds Torriden sunscreens).
+ * words must match ("토리든 #sunscreen" finds Torriden sunscreens). {@code openOrdersOnly} keeps the products with
+ * mall orders waiting to ship.
  */
-public record BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly) {
-    public static final BoardFilter NONE = new BoardFilter("", null, null, null, false);
+public record BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly,
+        boolean openOrdersOnly) {
+    public static final BoardFilter NONE = new BoardFilter("", null, null, null, false, false);
 
     public BoardFilter {
         text = text == null ? "" : text.strip();
         tag = tag == null || tag.isBlank() ? null : com.mallboard.product.Tags.normalise(tag);
+    }
+
+    /** A filter that does not look at orders. */
+    public BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly) {
+        this(text, tag, brand, influencer, overdueOnly, false);
     }
 
     public boolean isEmpty() {
@@ -32,11 +39,12 @@ public record BoardFilter(String text, String tag, String brand, String influenc
             return (tag == null || card.product().tags().contains(tag))
                     && (brand == null || brand.equals(details.brand()))
                     && (influencer == null || influencer.equals(details.influencer()))
-                    && (!overdueOnly || card.isOverdue(today));
+                    && (!overdueOnly || card.isOverdue(today))
+                    && (!openOrdersOnly || card.hasOpenOrders());
         };
     }
 
     public BoardFilter withText(String newText) {
-        return new BoardFilter(newText, tag, brand, influencer, overdueOnly);
+        return new BoardFilter(newText, tag, brand, influencer, overdueOnly, openOrdersOnly);
     }
 }

@@ -6,6 +6,7 @@ import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.sync.ListingChip;
+import com.mallboard.sync.OpenOrders;
 import com.mallboard.workflow.StageGates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the cards of the board: products, their checklist progress, what blocks their next move and where they are
- * listed (one chip per mall).
+ * Builds the cards of the board: products, their checklist progress, what blocks their next move, where they are
+ * listed (one chip per mall) and what of them waits to ship (open mall orders).
  */
 public class BoardService {
     private final ProductRepository products;
@@ -23,27 +24,35 @@ public class BoardService {
     private final StageGates gates;
     private final Clock clock;
     private final ListingChips chips;
+    private final OpenOrderCounts openOrders;
 
-    /** A board without mall chips. */
+    /** A board without mall chips or orders. */
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock) {
         this(products, checklists, gates, clock, ListingChips.NONE);
     }
 
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
             ListingChips chips) {
+        this(products, checklists, gates, clock, chips, OpenOrderCounts.NONE);
+    }
+
+    public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
+            ListingChips chips, OpenOrderCounts openOrders) {
         this.products = products;
         this.checklists = checklists;
         this.gates = gates;
         this.clock = clock;
         this.chips = chips;
+        this.openOrders = openOrders;
     }
 
     public List<BoardCard> loadCards() {
         LocalDate today = today();
         Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
         Map<Long, List<ListingChip>> listed = chips.all();
+        Map<Long, OpenOrders> open = openOrders.all();
         return products.findActive().stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, today))
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, open, today))
                 .toList();
     }
 
@@ -57,8 +66,9 @@ public class BoardService {
         List<Long> ids = first.stream().map(Product::id).toList();
         Map<Long, ChecklistProgress> progress = checklists.progressOf(ids, today);
         Map<Long, List<ListingChip>> listed = chips.of(ids);
+        Map<Long, OpenOrders> open = openOrders.of(ids);
         List<BoardCard> cards = first.stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, today))
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, open, today))
                 .toList();
         return new BoardPreview(cards, products.countActiveByStage());
     }
@@ -71,7 +81,8 @@ public class BoardService {
         }
         LocalDate today = today();
         ChecklistProgress progress = checklists.progressOf(productId, today);
-        return Optional.of(card(product.get(), progress, chips.of(List.of(productId)), today));
+        List<Long> ids = List.of(productId);
+        return Optional.of(card(product.get(), progress, chips.of(ids), openOrders.of(ids), today));
     }
 
     public LocalDate today() {
@@ -79,8 +90,8 @@ public class BoardService {
     }
 
     private BoardCard card(Product product, ChecklistProgress progress, Map<Long, List<ListingChip>> listed,
-            LocalDate today) {
+            Map<Long, OpenOrders> open, LocalDate today) {
         return BoardCard.of(product, progress, gates.problemsForNextStage(product),
-                listed.getOrDefault(product.id(), List.of()), today);
+                listed.getOrDefault(product.id(), List.of()), open.getOrDefault(product.id(), OpenOrders.NONE), today);
     }
 }

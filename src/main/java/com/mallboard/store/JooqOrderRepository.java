@@ -10,6 +10,7 @@ import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.ShipmentRecord;
 import com.mallboard.sync.JobKind;
 import com.mallboard.sync.JobStatus;
+import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.OrderRepository;
 import com.mallboard.sync.OrderSaveResult;
 import com.mallboard.sync.RemoteOrder;
@@ -20,9 +21,13 @@ import com.mallboard.sync.UnmatchedItem;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Orders from the malls, their lines' matches, and the shipments going back through the outbox. */
@@ -56,6 +61,33 @@ public class JooqOrderRepository implements OrderRepository {
                 .on(MALL_ORDER_ITEM.ORDER_REF.eq(MALL_ORDER.ID))
                 .where(MALL_ORDER.MALL_REF.eq((int) mallRef)).and(MALL_ORDER.CANCELED.eq(0))
                 .and(MALL_ORDER_ITEM.TRACKING_NO.isNull()).orderBy(MALL_ORDER.ORDER_ID).fetch(MALL_ORDER.ORDER_ID);
+    }
+
+    @Override
+    public Map<Long, OpenOrders> openOrders() {
+        return openOrders(DSL.trueCondition());
+    }
+
+    @Override
+    public Map<Long, OpenOrders> openOrdersOf(Collection<Long> productIds) {
+        return openOrders(MALL_ORDER_ITEM.PRODUCT_ID.in(productIds.stream().map(Long::intValue).toList()));
+    }
+
+    /** Matched lines without a tracking number, in orders not canceled, minus lines the mall canceled on their own. */
+    private Map<Long, OpenOrders> openOrders(Condition which) {
+        Field<Integer> orders = DSL.countDistinct(MALL_ORDER_ITEM.ORDER_REF);
+        Field<Integer> quantity = DSL.sum(MALL_ORDER_ITEM.QUANTITY).cast(Integer.class);
+        Map<Long, OpenOrders> open = new HashMap<>();
+        dsl.select(MALL_ORDER_ITEM.PRODUCT_ID, orders, quantity).from(MALL_ORDER_ITEM).join(MALL_ORDER)
+                .on(MALL_ORDER.ID.eq(MALL_ORDER_ITEM.ORDER_REF))
+                .where(which).and(MALL_ORDER_ITEM.PRODUCT_ID.isNotNull()).and(MALL_ORDER_ITEM.TRACKING_NO.isNull())
+                .and(MALL_ORDER.CANCELED.eq(0))
+                .and(MALL_ORDER_ITEM.MALL_STATUS.isNull()
+                        .or(MALL_ORDER_ITEM.MALL_STATUS.notLike(OpenOrders.CANCELED_LINE_STATUS_PREFIX + "%")))
+                .groupBy(MALL_ORDER_ITEM.PRODUCT_ID)
+                .forEach(r -> open.put(r.get(MALL_ORDER_ITEM.PRODUCT_ID).longValue(),
+                        new OpenOrders(r.get(orders), r.get(quantity))));
+        return open;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.mallboard.sync;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Orders pulled from the malls, their lines' matches to products, and the shipments going back. */
@@ -20,6 +21,15 @@ public interface OrderRepository {
 
     /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
     List<String> openOrderIds(long mallRef);
+
+    /**
+     * What waits to ship, per product id, for every product with at least one open line (see {@link OpenOrders}):
+     * one grouped query, read when the board loads.
+     */
+    Map<Long, OpenOrders> openOrders();
+
+    /** The same for a few products only, after a change on the board. */
+    Map<Long, OpenOrders> openOrdersOf(Collection<Long> productIds);
 
     List<UnmatchedItem> unmatched();
 

@@ -3,6 +3,7 @@ package com.mallboard.sync;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Orders as the orders screen and the warehouse use them, the unmatched queue, and tracking numbers going out. */
 public final class OrderService {
@@ -23,6 +24,16 @@ public final class OrderService {
 
     public List<StoredOrder> recent(int limit) {
         return orders.recent(limit);
+    }
+
+    /** What waits to ship, per product: the board's order badges, all at once. */
+    public Map<Long, OpenOrders> openOrders() {
+        return orders.openOrders();
+    }
+
+    /** The same for a few products, after a change on the board. */
+    public Map<Long, OpenOrders> openOrdersOf(Collection<Long> productIds) {
+        return orders.openOrdersOf(productIds);
     }
 
     public List<UnmatchedItem> unmatched() {

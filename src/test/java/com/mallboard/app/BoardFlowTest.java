@@ -8,8 +8,14 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
+import com.mallboard.store.JooqMallRepository;
+import com.mallboard.store.JooqOrderRepository;
 import com.mallboard.store.TestClock;
 import com.mallboard.store.TestStore;
+import com.mallboard.sync.Mall;
+import com.mallboard.sync.Platform;
+import com.mallboard.sync.RemoteOrder;
+import com.mallboard.sync.RemoteOrderItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
@@ -161,6 +168,26 @@ class BoardFlowTest {
         assertThat(cardsIn("#cards-planning").get(0).product().sku()).isEqualTo("FILTER-1");
         robot.clickOn("#clearFilter");
         waitUntil(() -> cardsIn("#cards-planning").size() == 2);
+    }
+
+    @Test
+    void theOpenOrdersToggleKeepsOnlyProductsWithOrdersWaitingToShip(FxRobot robot) {
+        Product ordered = context.products().create(TestStore.completeDetails("ORDER-1"), Set.of());
+        context.products().create(TestStore.completeDetails("ORDER-2"), Set.of());
+        Mall mall = new JooqMallRepository(context.database().dsl(), context.clock()).add(new Mall(0, Platform.CAFE24,
+                "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true, false));
+        RemoteOrderItem line = new RemoteOrderItem("O-1-01", "ORDER-1", "선크림", null, 2, 28_000, "N10", null, null);
+        new JooqOrderRepository(context.database().dsl()).save(mall.id(), List.of(new RemoteOrder("O-1",
+                context.clock().instant(), true, false, 28_000, "김민지", null, List.of(line))), context.clock().instant());
+        reloadBoard();
+
+        robot.clickOn("#openOrdersToggle");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 1);
+        assertThat(cardsIn("#cards-planning")).extracting(BoardCard::id).containsExactly(ordered.id());
+        assertThat(robot.lookup("#cards-planning #cardOpenOrders").queryLabeled().getText()).isEqualTo("주문 1 · 2개");
+        robot.clickOn("#clearFilter");
+        waitUntil(() -> cardsIn("#cards-planning").size() == 2);
+        assertThat(robot.lookup("#openOrdersToggle").queryAs(ToggleButton.class).isSelected()).isFalse();
     }
 
     @Test

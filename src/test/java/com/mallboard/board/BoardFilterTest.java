@@ -7,6 +7,7 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestClock;
+import com.mallboard.sync.OpenOrders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -112,10 +113,24 @@ class BoardFilterTest {
     }
 
     @Test
-    void changingTheTextKeepsTheOtherChoices() {
-        BoardFilter filter = new BoardFilter("old", "summer", "Torriden", "뷰티소라", true);
+    void openOrdersOnlyShowsProductsWithOrdersWaitingToShip() {
+        Product product = TORRIDEN_SUN.product();
+        BoardCard waiting = BoardCard.of(product, ChecklistProgress.NONE, List.of(), List.of(), new OpenOrders(2, 5),
+                TODAY);
+        BoardFilter openOrders = new BoardFilter("", null, null, null, false, true);
 
-        assertThat(filter.withText(" new ")).isEqualTo(new BoardFilter("new", "summer", "Torriden", "뷰티소라", true));
+        assertThat(List.of(waiting, TORRIDEN_TONER, ROUND_LAB_SUN)).filteredOn(openOrders.predicate(TODAY))
+                .containsExactly(waiting);
+        assertThat(openOrders.isEmpty()).isFalse();
+        assertThat(openOrders.withText("torriden").openOrdersOnly()).isTrue();
+    }
+
+    @Test
+    void changingTheTextKeepsTheOtherChoices() {
+        BoardFilter filter = new BoardFilter("old", "summer", "Torriden", "뷰티소라", true, true);
+
+        assertThat(filter.withText(" new ")).isEqualTo(new BoardFilter("new", "summer", "Torriden", "뷰티소라", true,
+                true));
     }
 
     @Test

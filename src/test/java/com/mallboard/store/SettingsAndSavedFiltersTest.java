@@ -51,6 +51,15 @@ class SettingsAndSavedFiltersTest {
     }
 
     @Test
+    void aSavedOpenOrdersFilterComesBackWithOrdersOnly() {
+        BoardFilter filter = new BoardFilter("", null, "Torriden", null, false, true);
+
+        store.savedFilters().save(new SavedFilter("출고 대기", filter));
+
+        assertThat(store.savedFilters().all()).extracting(SavedFilter::filter).containsExactly(filter);
+    }
+
+    @Test
     void filterTextWithQueryCharactersRoundTrips() {
         BoardFilter filter = new BoardFilter("a&b=c 100% +plus", null, "R&D", null, false);
 

@@ -4,6 +4,7 @@ import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.ListingChips;
+import com.mallboard.board.OpenOrderCounts;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.product.Gtin;
 import com.mallboard.product.NewProduct;
@@ -58,10 +59,11 @@ public final class TestStore {
         this.boardSettings = new BoardSettings(settings);
         this.malls = new JooqMallRepository(database.dsl(), clock);
         this.listings = new JooqListingRepository(database.dsl(), clock);
-        this.board = new BoardService(productRepository, checklistRepository, gates, clock,
-                ListingChips.of(listings::allChips, listings::chipsOf));
         this.outbox = new JooqOutboxRepository(database.dsl(), clock);
         this.orders = new JooqOrderRepository(database.dsl());
+        this.board = new BoardService(productRepository, checklistRepository, gates, clock,
+                ListingChips.of(listings::allChips, listings::chipsOf),
+                OpenOrderCounts.of(orders::openOrders, orders::openOrdersOf));
     }
 
     public static TestStore open(Path folder) {

@@ -6,6 +6,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.sync.ListingChip;
+import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.ui.ListingStatusText;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One card. Every card has the same height ({@link #HEIGHT}, set as the list's fixed cell size) and its five lines
  * are built once per cell and only change text as the list scrolls: the list then never measures cards, which keeps
  * opening and scrolling 50,000 cards smooth. Long text ends in "…"; the tooltip has the full gate messages. The mall
- * chips share the tags' line (right-aligned, each with its own tooltip), so listing a product never makes a card
- * taller.
+ * chips share the tags' line (right-aligned, each with its own tooltip), and the open-orders badge shares the
+ * identity line the same way, so neither listing a product nor selling it ever makes a card taller. In the shipment
+ * column, where packing orders is the work, the badge is emphasised.
  */
 final class CardCell extends ListCell<BoardCard> {
     static final double HEIGHT = 128;
@@ -41,6 +43,8 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label name = new Label();
     private final Label demoBadge = new Label("DEMO");
     private final Label identity = new Label();
+    private final Label orders = new Label(null, new FontIcon("mdi2p-package-variant-closed"));
+    private final Tooltip ordersTooltip = new Tooltip();
     private final HBox tags = new HBox(4);
     private final HBox malls = new HBox(3);
     private final Label launch = new Label();
@@ -65,6 +69,14 @@ final class CardCell extends ListCell<BoardCard> {
         demoBadge.getStyleClass().add("card-demo");
         demoBadge.setMinWidth(Region.USE_PREF_SIZE);
         identity.getStyleClass().add("card-identity");
+        identity.setMinWidth(0);
+        identity.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(identity, Priority.ALWAYS);
+        orders.setId("cardOpenOrders");
+        orders.setMinWidth(Region.USE_PREF_SIZE);
+        orders.setTooltip(ordersTooltip);
+        HBox identityLine = new HBox(6, identity, orders);
+        identityLine.setMinWidth(0);
         tags.setMinHeight(Region.USE_PREF_SIZE);
         tags.setMinWidth(0);
         Rectangle clip = new Rectangle();
@@ -93,7 +105,7 @@ final class CardCell extends ListCell<BoardCard> {
         facts.getStyleClass().add("card-facts");
         facts.setMinWidth(0);
         gate.setMaxWidth(Double.MAX_VALUE);
-        card = new VBox(4, new HBox(6, name, demoBadge), identity, tagLine, facts, gate);
+        card = new VBox(4, new HBox(6, name, demoBadge), identityLine, tagLine, facts, gate);
         card.getStyleClass().add("card");
         // A cell lays its graphic out at the graphic's preferred width; tie that to the list's width so long names
         // and many tags end in "…" inside the card instead of pushing it past the column's edge.
@@ -116,6 +128,7 @@ final class CardCell extends ListCell<BoardCard> {
         demoBadge.setVisible(item.product().demo());
         demoBadge.setManaged(item.product().demo());
         identity.setText(joinPresent(" · ", d.sku(), d.brand(), d.influencer() == null ? null : "@" + d.influencer()));
+        showOrders(item);
         showTags(item);
         showMalls(item);
         launch.setText(d.launchDate() == null ? "—" : formats.date(d.launchDate()));
@@ -139,6 +152,21 @@ final class CardCell extends ListCell<BoardCard> {
         gate.setGraphic(blocked ? blockedIcon : last ? null : readyIcon);
         gate.getStyleClass().setAll("label", blocked ? "card-gate" : "card-ready");
         setTooltip(blocked ? new Tooltip(gateMessages.sentences(item.gateProblems())) : null);
+    }
+
+    /** "주문 3 · 5개": orders waiting to ship and their pieces; nothing when nothing waits. */
+    private void showOrders(BoardCard item) {
+        OpenOrders open = item.openOrders();
+        orders.setVisible(open.any());
+        orders.setManaged(open.any());
+        if (open.any()) {
+            orders.setText(messages.get("board.card.orders", open.orders(), open.quantity()));
+            ordersTooltip.setText(messages.get("board.card.orders.tooltip", open.orders(), open.quantity()));
+            orders.getStyleClass().setAll("label", "card-orders");
+            if (item.stage() == Stage.SHIPMENT) {
+                orders.getStyleClass().add("card-orders-due");
+            }
+        }
     }
 
     private void showTags(BoardCard item) {

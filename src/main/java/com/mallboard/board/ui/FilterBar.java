@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Quick filter: free text, tag, brand, influencer, overdue; and named saved filters. */
+/** Quick filter: free text, tag, brand, influencer, overdue, open orders; and named saved filters. */
 final class FilterBar extends HBox {
     private final BoardViewModel model;
     private final SavedFilterRepository savedFilters;
@@ -29,6 +29,7 @@ final class FilterBar extends HBox {
     private final ComboBox<String> brand;
     private final ComboBox<String> influencer;
     private final ToggleButton overdue;
+    private final ToggleButton openOrders;
     private final MenuButton saved;
     private boolean applying;
 
@@ -45,6 +46,10 @@ final class FilterBar extends HBox {
         influencer = choice("influencerFilter", "board.filter.influencer", model.influencers());
         overdue = new ToggleButton(messages.get("board.filter.overdue"), new FontIcon("mdi2a-alarm"));
         overdue.setId("overdueToggle");
+        openOrders = new ToggleButton(messages.get("board.filter.open.orders"),
+                new FontIcon("mdi2p-package-variant-closed"));
+        openOrders.setId("openOrdersToggle");
+        openOrders.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.filter.open.orders.tooltip")));
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("clearFilter");
         clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.filter.clear")));
@@ -53,12 +58,13 @@ final class FilterBar extends HBox {
         saved.setId("savedFilters");
         saved.getItems().add(saveItem());
         saved.setOnShowing(e -> reloadSaved());
-        getChildren().addAll(search, tag, brand, influencer, overdue, clear, saved);
+        getChildren().addAll(search, tag, brand, influencer, overdue, openOrders, clear, saved);
         search.textProperty().addListener((obs, old, text) -> publish());
         tag.valueProperty().addListener((obs, old, v) -> publish());
         brand.valueProperty().addListener((obs, old, v) -> publish());
         influencer.valueProperty().addListener((obs, old, v) -> publish());
         overdue.selectedProperty().addListener((obs, old, v) -> publish());
+        openOrders.selectedProperty().addListener((obs, old, v) -> publish());
         model.filterProperty().addListener((obs, old, filter) -> show(filter));
     }
 
@@ -74,7 +80,7 @@ final class FilterBar extends HBox {
     private void publish() {
         if (!applying) {
             model.filterProperty().set(new BoardFilter(search.getText(), tag.getValue(), brand.getValue(),
-                    influencer.getValue(), overdue.isSelected()));
+                    influencer.getValue(), overdue.isSelected(), openOrders.isSelected()));
         }
     }
 
@@ -89,6 +95,7 @@ final class FilterBar extends HBox {
             brand.setValue(filter.brand());
             influencer.setValue(filter.influencer());
             overdue.setSelected(filter.overdueOnly());
+            openOrders.setSelected(filter.openOrdersOnly());
         } finally {
             applying = false;
         }
