@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
+    private boolean boardShown;
     private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
@@ -84,7 +85,8 @@ public final class MainWindow extends BorderPane {
                 messages);
         navigation.setId("navigation");
         navigation.getStyleClass().add("navigation");
-        navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board, null));
+        navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board,
+                this::reloadBoardIfShownBefore));
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
         navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
@@ -134,6 +136,17 @@ public final class MainWindow extends BorderPane {
         demoBanner.offerOnFirstRun();
         autoSync.setCycleCount(Animation.INDEFINITE);
         autoSync.play();
+    }
+
+    /**
+     * Coming back to the board re-reads it: tracking numbers saved or order lines mapped meanwhile change the cards'
+     * open orders. The first showing is the start-up load itself.
+     */
+    private void reloadBoardIfShownBefore() {
+        if (boardShown) {
+            board.load();
+        }
+        boardShown = true;
     }
 
     /** Stops what outlives a replaced window (language switch, closing). */

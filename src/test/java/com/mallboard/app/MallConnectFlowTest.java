@@ -63,6 +63,13 @@ class MallConnectFlowTest {
         FxToolkit.cleanupStages();
     }
 
+    /** Waits until the connect window is on screen and laid out, so clicks land on it. */
+    private static void awaitWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#pastedAddressField").tryQuery()
+                .filter(node -> node.isVisible() && node.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private CompletableFuture<Void> connect(Consumer<URI> browser) {
         BrowserMallConnector connector = new BrowserMallConnector(secrets, browser, messages);
         return CompletableFuture.runAsync(() -> connector.connect(mall));
@@ -83,7 +90,7 @@ class MallConnectFlowTest {
     @Test
     void pastingTheAddressTheBrowserEndedOnConnectsWhenTheAnswerCannotReachTheApp(FxRobot robot) throws Exception {
         CompletableFuture<Void> connecting = connect(uri -> { });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectAddress").tryQuery().isPresent());
+        awaitWindow(robot);
         URI authorize = URI.create(robot.lookup("#connectAddress").queryAs(TextField.class).getText());
         HttpResponse<Void> consent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(authorize).build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -99,7 +106,7 @@ class MallConnectFlowTest {
     @Test
     void aPastedAddressWithoutACodeSaysWhatToCopyAndCancelStopsConnecting(FxRobot robot) throws Exception {
         CompletableFuture<Void> connecting = connect(uri -> { });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pastedAddressField").tryQuery().isPresent());
+        awaitWindow(robot);
 
         robot.clickOn("#pastedAddressField").write("https://www.cafe24.com/");
         robot.clickOn("#usePastedAddressButton");
