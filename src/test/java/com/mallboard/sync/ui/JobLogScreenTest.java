@@ -10,6 +10,7 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.CancelSignal;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.SyncListener;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,13 +38,13 @@ class JobLogScreenTest {
 
     private final Messages messages = new Messages(Locale.KOREAN);
     private final FxTaskExecutor executor = new FxTaskExecutor();
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
     private SyncScreens screens;
 
     @Start
     void start(Stage stage) {
         SyncFxSupport.installThemeOnce();
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
         screens = new SyncScreens(fixture.malls, fixture.sync, null, executor, Platform::runLater, messages,
                 new Formats(Formats.SEOUL, Locale.KOREAN));
         JobLogView log = screens.jobLogView();

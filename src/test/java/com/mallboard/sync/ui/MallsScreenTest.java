@@ -8,6 +8,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +37,13 @@ class MallsScreenTest {
 
     private final Messages messages = new Messages(Locale.KOREAN);
     private final FxTaskExecutor executor = new FxTaskExecutor();
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
     private SyncScreens screens;
 
     @Start
     void start(Stage stage) {
         SyncFxSupport.installThemeOnce();
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
         screens = new SyncScreens(fixture.malls, fixture.sync, null, executor, Platform::runLater, messages,
                 new Formats(Formats.SEOUL, Locale.KOREAN));
         MallsView malls = screens.mallsView();

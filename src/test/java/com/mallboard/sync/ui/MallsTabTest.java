@@ -15,6 +15,7 @@ import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.RemoteProduct;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
@@ -63,7 +64,7 @@ class MallsTabTest {
         until(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
-        until(() -> robot.lookup("#listed-" + fx.mall.id()).tryQuery().isPresent());
+        until(() -> robot.lookup("#listed-" + fx.mall().id()).tryQuery().isPresent());
     }
 
     private Listing listing(Product product) {
@@ -75,7 +76,7 @@ class MallsTabTest {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
         openMallsTab(robot, product);
-        long mall = fx.mall.id();
+        long mall = fx.mall().id();
         assertThat(robot.lookup("#listingPrice-" + mall).queryTextInputControl().isDisabled()).isTrue();
 
         robot.clickOn("#listed-" + mall);
@@ -102,8 +103,8 @@ class MallsTabTest {
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
         openMallsTab(robot, product);
 
-        robot.clickOn("#listed-" + fx.mall.id());
-        robot.clickOn("#listingPrice-" + fx.mall.id()).write("이만원");
+        robot.clickOn("#listed-" + fx.mall().id());
+        robot.clickOn("#listingPrice-" + fx.mall().id()).write("이만원");
         robot.clickOn("#saveListingsButton");
 
         until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
@@ -116,16 +117,16 @@ class MallsTabTest {
         fx = new SyncFixture(folder);
         Product product = fx.store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-300").toBuilder()
                 .costWon(null).category(null).build());
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         assertThat(listing(product).status()).isEqualTo(ListingStatus.INCOMPLETE);
 
         openMallsTab(robot, product);
 
-        assertThat(robot.lookup("#listingStatus-" + fx.mall.id()).queryLabeled().getText()).isEqualTo("정보 부족");
-        String problem = robot.lookup("#listingProblem-" + fx.mall.id()).queryLabeled().getText();
+        assertThat(robot.lookup("#listingStatus-" + fx.mall().id()).queryLabeled().getText()).isEqualTo("정보 부족");
+        String problem = robot.lookup("#listingProblem-" + fx.mall().id()).queryLabeled().getText();
         assertThat(problem).contains("매입 단가").contains("카테고리").doesNotContain("COST");
-        assertThat(robot.lookup("#listed-" + fx.mall.id()).queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#listed-" + fx.mall().id()).queryAs(javafx.scene.control.CheckBox.class).isSelected())
                 .isTrue();
     }
 
@@ -133,7 +134,7 @@ class MallsTabTest {
     void theDriftDialogShowsTheMallsPriceAndOverwritingRequeuesThePush(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         RemoteProduct mallCopy = fx.remote.products.values().iterator().next();
         fx.remote.products.put(mallCopy.productNo(), new RemoteProduct(mallCopy.productNo(), mallCopy.productCode(),
@@ -141,7 +142,7 @@ class MallsTabTest {
                 mallCopy.summary(), mallCopy.variants()));
         openMallsTab(robot, product);
 
-        robot.clickOn("#compare-" + fx.mall.id());
+        robot.clickOn("#compare-" + fx.mall().id());
         until(() -> robot.lookup("#driftTable").tryQuery().isPresent());
 
         TableView<DriftField> table = robot.lookup("#driftTable").queryTableView();
@@ -155,7 +156,7 @@ class MallsTabTest {
         robot.clickOn("#overwriteMallButton");
         until(() -> listing(product).status() == ListingStatus.PENDING);
         until(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isEqualTo(1);
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isEqualTo(1);
 
         fx.syncNow();
         assertThat(fx.remote.products.get(mallCopy.productNo()).priceWon()).isEqualTo(28_000);
@@ -165,7 +166,7 @@ class MallsTabTest {
     void takingTheMallsValuesMakesThemThisMallsOverrides(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         RemoteProduct mallCopy = fx.remote.products.values().iterator().next();
         fx.remote.products.put(mallCopy.productNo(), new RemoteProduct(mallCopy.productNo(), mallCopy.productCode(),
@@ -173,32 +174,32 @@ class MallsTabTest {
                 false, mallCopy.summary(), mallCopy.variants()));
         openMallsTab(robot, product);
 
-        robot.clickOn("#compare-" + fx.mall.id());
+        robot.clickOn("#compare-" + fx.mall().id());
         until(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
         robot.clickOn("#takeMallValuesButton");
 
         until(() -> listing(product).overrides().priceWon() != null);
         assertThat(listing(product).overrides()).isEqualTo(new ListingOverrides("[글로우 단독] 선크림", 19_900L, true, true));
-        until(() -> "19,900".equals(robot.lookup("#listingPrice-" + fx.mall.id()).queryTextInputControl().getText()));
+        until(() -> "19,900".equals(robot.lookup("#listingPrice-" + fx.mall().id()).queryTextInputControl().getText()));
     }
 
     @Test
     void aMallThatCannotBeReachedShowsTheErrorAndChangesNothing(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         openMallsTab(robot, product);
         fx.remote.failNext(new MallCallException(503, "503", "Service Unavailable", true));
 
-        robot.clickOn("#compare-" + fx.mall.id());
+        robot.clickOn("#compare-" + fx.mall().id());
 
         until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
         assertThat(robot.lookup("#listingError").queryLabeled().getText()).contains("503")
                 .contains("Service Unavailable");
         assertThat(robot.lookup("#driftTable").tryQuery()).isEmpty();
         assertThat(listing(product).status()).isEqualTo(ListingStatus.SYNCED);
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isZero();
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isZero();
     }
 
     @Test

@@ -1,13 +1,14 @@
 package com.mallboard.sync.ui;
 
 import static com.mallboard.sync.ui.FxWait.until;
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.Carrier;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

@@ -1,6 +1,6 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.SameThreadTaskExecutor;
@@ -14,6 +14,7 @@ import com.mallboard.sync.Receiver;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteOrderItem;
 import com.mallboard.sync.StoredOrder;
+import com.mallboard.sync.SyncFixture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class SyncScreensScreenshotTest {
         fx.store.malls().add(new Mall(0, Platform.CAFE24, "kbeautymarket", 1, "케이뷰티마켓", "2025-12-01", null, "c",
                 true, false));
         Product product = fx.product("TOR-DIVE-SUN50", "토리든 다이브인 마일드 선크림 SPF50+");
-        fx.listings.save(product.id(), fx.mall.id(), new ListingOverrides("[글로우 단독] 다이브인 선크림 2개 세트", 49_800L,
+        fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides("[글로우 단독] 다이브인 선크림 2개 세트", 49_800L,
                 true, true));
         fx.syncNow();
         long failed = fx.listings.save(product.id(), daily.id(), ListingOverrides.NONE).id();

@@ -1,11 +1,12 @@
 package com.mallboard.sync.ui;
 
 import static com.mallboard.sync.ui.FxWait.until;
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.UnmatchedItem;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
