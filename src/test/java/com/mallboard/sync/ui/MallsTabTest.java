@@ -1,9 +1,8 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.FxWait.until;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.ui.EditorCommands;
@@ -16,55 +15,42 @@ import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.RemoteProduct;
 import com.mallboard.sync.SyncFixture;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A merchandiser in the product editor's malls tab: listing on a mall, reading why a listing waits, fixing drift. */
-@ExtendWith(ApplicationExtension.class)
-class MallsTabTest {
-    @TempDir
-    Path folder;
-
-    private final FxTaskExecutor executor = new FxTaskExecutor();
+class MallsTabTest extends SyncScreenTest {
     private SyncFixture fx;
-    private javafx.stage.Stage owner;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        owner = stage;
+        openWindow(stage);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
         stage.show();
     }
 
+    /** The editor and its dialogs are windows of their own; the base class closes the test's window after this. */
     @AfterEach
-    void close() throws Exception {
+    void hideDialogs() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
                 .forEach(javafx.stage.Window::hide)).get();
-        FxToolkit.cleanupStages();
-        executor.shutdown();
     }
 
     private void openMallsTab(FxRobot robot, Product product) {
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
                 EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
                 List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
-        robot.interact(() -> editor.open(owner, product, p -> { }));
-        until(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
+        robot.interact(() -> editor.open(window, product, p -> { }));
+        waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
-        until(() -> robot.lookup("#listed-" + fx.mall().id()).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#listed-" + fx.mall().id()).tryQuery().isPresent());
     }
 
     private Listing listing(Product product) {
@@ -83,13 +69,13 @@ class MallsTabTest {
         robot.clickOn("#listingPrice-" + mall).write("24,900");
         robot.clickOn("#listingSelling-" + mall);
         robot.clickOn("#saveListingsButton");
-        until(() -> !fx.listings.listingsOf(product.id()).isEmpty());
-        until(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
+        waitUntil(() -> !fx.listings.listingsOf(product.id()).isEmpty());
+        waitUntil(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
 
         assertThat(listing(product).overrides()).isEqualTo(new ListingOverrides(null, 24_900L, true, false));
         assertThat(listing(product).status()).isEqualTo(ListingStatus.PENDING);
         assertThat(fx.store.outbox().pendingCount(mall)).isEqualTo(1);
-        until(() -> robot.lookup("#listingStatus-" + mall).queryLabeled().getText().equals("전송 대기"));
+        waitUntil(() -> robot.lookup("#listingStatus-" + mall).queryLabeled().getText().equals("전송 대기"));
 
         fx.syncNow();
         RemoteProduct sent = fx.remote.products.values().iterator().next();
@@ -107,7 +93,7 @@ class MallsTabTest {
         robot.clickOn("#listingPrice-" + fx.mall().id()).write("이만원");
         robot.clickOn("#saveListingsButton");
 
-        until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#listingError").queryLabeled().isVisible());
         assertThat(robot.lookup("#listingError").queryLabeled().getText()).contains("글로우몰");
         assertThat(fx.listings.listingsOf(product.id())).isEmpty();
     }
@@ -143,7 +129,7 @@ class MallsTabTest {
         openMallsTab(robot, product);
 
         robot.clickOn("#compare-" + fx.mall().id());
-        until(() -> robot.lookup("#driftTable").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#driftTable").tryQuery().isPresent());
 
         TableView<DriftField> table = robot.lookup("#driftTable").queryTableView();
         DriftField price = table.getItems().stream().filter(f -> f.field().equals("price")).findFirst().orElseThrow();
@@ -154,8 +140,8 @@ class MallsTabTest {
         assertThat(listing(product).status()).isEqualTo(ListingStatus.DRIFT);
 
         robot.clickOn("#overwriteMallButton");
-        until(() -> listing(product).status() == ListingStatus.PENDING);
-        until(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
+        waitUntil(() -> listing(product).status() == ListingStatus.PENDING);
+        waitUntil(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
         assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isEqualTo(1);
 
         fx.syncNow();
@@ -175,12 +161,12 @@ class MallsTabTest {
         openMallsTab(robot, product);
 
         robot.clickOn("#compare-" + fx.mall().id());
-        until(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
         robot.clickOn("#takeMallValuesButton");
 
-        until(() -> listing(product).overrides().priceWon() != null);
+        waitUntil(() -> listing(product).overrides().priceWon() != null);
         assertThat(listing(product).overrides()).isEqualTo(new ListingOverrides("[글로우 단독] 선크림", 19_900L, true, true));
-        until(() -> "19,900".equals(robot.lookup("#listingPrice-" + fx.mall().id()).queryTextInputControl().getText()));
+        waitUntil(() -> "19,900".equals(robot.lookup("#listingPrice-" + fx.mall().id()).queryTextInputControl().getText()));
     }
 
     @Test
@@ -194,7 +180,7 @@ class MallsTabTest {
 
         robot.clickOn("#compare-" + fx.mall().id());
 
-        until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#listingError").queryLabeled().isVisible());
         assertThat(robot.lookup("#listingError").queryLabeled().getText()).contains("503")
                 .contains("Service Unavailable");
         assertThat(robot.lookup("#driftTable").tryQuery()).isEmpty();
@@ -208,8 +194,8 @@ class MallsTabTest {
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
                 EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
                 List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
-        robot.interact(() -> editor.open(owner, null, p -> { }));
-        until(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
+        robot.interact(() -> editor.open(window, null, p -> { }));
+        waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
 
         assertThat(robot.lookup("#editorTabs").queryAs(TabPane.class).getTabs())
                 .noneMatch(tab -> "editorMallsTab".equals(tab.getId()));

@@ -26,14 +26,10 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,32 +37,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Renders the orders screen, the unmatched queue and the editor's malls tab with realistic Korean data into
  * {@code target/screenshots/}; docs/images/orders-ko.png and product-malls-tab-ko.png are copied from here.
  */
-@ExtendWith(ApplicationExtension.class)
-class SyncScreensScreenshotTest {
+class SyncScreensScreenshotTest extends SyncScreenTest {
     private static final Path OUT = Path.of("target", "screenshots");
 
-    @TempDir
-    Path folder;
-
-    private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
-    private javafx.stage.Stage window;
+    private final SameThreadTaskExecutor sameThread = new SameThreadTaskExecutor();
 
     @Start
-    void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        window = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
+    void start(Stage stage) {
+        openWindow(stage);
     }
 
     @Test
     void theOrdersScreenAndTheUnmatchedQueueRenderInKorean(FxRobot robot) throws IOException {
         SyncFixture fx = new SyncFixture(folder);
         ordersOfADay(fx);
-        OrdersView orders = new OrdersView(new OrdersViewModel(fx.orders, executor, fx.messages, fx.formats));
+        OrdersView orders = new OrdersView(new OrdersViewModel(fx.orders, sameThread, fx.messages, fx.formats));
         show(robot, orders, 1280, 760);
         robot.interact(orders::load);
         TableView<StoredOrder> table = robot.lookup("#ordersTable").queryTableView();
@@ -75,7 +60,7 @@ class SyncScreensScreenshotTest {
         robot.interact(() -> robot.lookup("#trackingField").queryTextInputControl().setText("6880-1234-5678"));
         write(robot, "orders-ko.png");
 
-        UnmatchedView unmatched = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
+        UnmatchedView unmatched = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), sameThread,
                 fx.messages));
         show(robot, unmatched, 1100, 560);
         robot.interact(unmatched::load);
@@ -100,8 +85,8 @@ class SyncScreensScreenshotTest {
         fx.store.listings().recordStatus(failed, com.mallboard.sync.ListingStatus.FAILED,
                 "HTTP 422: product_name 상품명에 사용할 수 없는 문자가 있습니다");
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
-                EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
-                List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
+                EditorCommands.direct(fx.store.products()), sameThread, fx.messages, fx.formats,
+                List.of(new MallsEditorTab(fx.listings, fx.malls, sameThread, fx.messages, fx.formats)));
         show(robot, editor.createView(product, p -> { }, () -> { }), 780, 720);
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
@@ -139,10 +124,7 @@ class SyncScreensScreenshotTest {
     }
 
     private void show(FxRobot robot, Parent root, double width, double height) {
-        robot.interact(() -> {
-            window.setScene(FxWait.scene(root, width, height));
-            window.show();
-        });
+        robot.interact(() -> show(root, width, height));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

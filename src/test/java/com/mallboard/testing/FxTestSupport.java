@@ -1,28 +1,37 @@
-package com.mallboard.sync.ui;
+package com.mallboard.testing;
 
 import com.mallboard.common.ui.AppTheme;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the sync screens' TestFX tests share: the theme, installed once, and waiting for background work. */
-final class SyncFxSupport {
+/** What the screens' TestFX tests share: the theme and font installed once, a themed scene, waiting for work. */
+public final class FxTestSupport {
     private static boolean themeInstalled;
 
-    private SyncFxSupport() {
+    private FxTestSupport() {
     }
 
     /** Call from the FX thread ({@code @Start}). */
-    static synchronized void installThemeOnce() {
+    public static synchronized void installThemeOnce() {
         if (!themeInstalled) {
             AppTheme.install();
             themeInstalled = true;
         }
     }
 
+    /** A scene of {@code root} with the app's stylesheet. */
+    public static Scene scene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        AppTheme.style(scene);
+        return scene;
+    }
+
     /** Waits (up to ten seconds) until background work has made {@code condition} true, then for the FX queue. */
-    static void waitUntil(BooleanSupplier condition) {
+    public static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
