@@ -1,6 +1,7 @@
 package com.mallboard.testing;
 
 import com.mallboard.common.ui.AppTheme;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -32,8 +33,13 @@ public final class FxTestSupport {
 
     /** Waits (up to ten seconds) until background work has made {@code condition} true, then for the FX queue. */
     public static void waitUntil(BooleanSupplier condition) {
+        waitUntil(Duration.ofSeconds(10), condition);
+    }
+
+    /** Waits (up to {@code timeout}) until background work has made {@code condition} true, then for the FX queue. */
+    public static void waitUntil(Duration timeout, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for background work", e);
         }
