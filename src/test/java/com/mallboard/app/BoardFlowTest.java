@@ -1,16 +1,14 @@
 package com.mallboard.app;
 
+import static com.mallboard.app.RunningApp.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.board.BoardCard;
-import com.mallboard.common.ui.AppTheme;
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.store.JooqMallRepository;
 import com.mallboard.store.JooqOrderRepository;
-import com.mallboard.store.TestClock;
 import com.mallboard.store.TestStore;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.Platform;
@@ -18,12 +16,7 @@ import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteOrderItem;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -48,13 +41,9 @@ class BoardFlowTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        AppTheme.install();
-        context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
-        stage.setScene(new Scene(new Label(), 1400, 900));
-        AppTheme.style(stage.getScene());
-        stage.show();
-        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { });
-        mainScene.show(Locale.KOREAN);
+        RunningApp app = RunningApp.open(stage, dataFolder);
+        context = app.context;
+        mainScene = app.mainScene;
     }
 
     @Test
@@ -257,14 +246,5 @@ class BoardFlowTest {
             }
         }
         throw new AssertionError("no card " + index + " showing in " + listId);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.getAsBoolean());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the board", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,18 +1,11 @@
 package com.mallboard.app;
 
+import static com.mallboard.app.RunningApp.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.Messages;
-import com.mallboard.common.ui.AppTheme;
-import com.mallboard.common.ui.FxTaskExecutor;
-import com.mallboard.store.TestClock;
-import com.mallboard.store.TestStore;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,18 +22,11 @@ class MainWindowNavigationTest {
     Path dataFolder;
 
     private final Messages messages = new Messages(Locale.KOREAN);
-    private AppContext context;
     private MainScene mainScene;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        AppTheme.install();
-        context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
-        stage.setScene(new Scene(new Label(), 1400, 900));
-        AppTheme.style(stage.getScene());
-        stage.show();
-        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { });
-        mainScene.show(Locale.KOREAN);
+        mainScene = RunningApp.open(stage, dataFolder).mainScene;
     }
 
     @Test
@@ -82,14 +68,5 @@ class MainWindowNavigationTest {
                 .isEqualTo(messages.get("sync.summary.no.malls"));
         robot.clickOn("#dismissSyncSummary");
         waitUntil(() -> !robot.lookup("#syncSummaryBar").query().isVisible());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the main window", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -6,7 +6,6 @@ import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,30 +14,27 @@ import org.junit.jupiter.api.io.TempDir;
 class ListingSyncTest {
     @TempDir
     Path folder;
+    private SyncFixture fx;
     private TestStore store;
-    private final InMemoryMall remote = new InMemoryMall();
-    private SyncService sync;
+    private InMemoryMall remote;
     private Mall mall;
 
     @BeforeEach
     void openStore() {
-        store = TestStore.open(folder);
-        mall = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "client",
-                true, false));
-        sync = new SyncService(store.malls(), store.listings(), store.outbox(), store.orders(),
-                store.productRepository(), Map.of(Platform.CAFE24, m -> remote), store.clock());
+        fx = new SyncFixture(folder);
+        store = fx.store;
+        remote = fx.remote;
+        mall = fx.mall();
         syncNow();
         remote.calls.clear();
     }
 
     private Product listedProduct(String sku) {
-        Product product = store.createAt(Stage.SHIPMENT, TestStore.completeDetails(sku).toBuilder().stock(30).build());
-        store.listings().save(product.id(), mall.id(), ListingOverrides.NONE);
-        return product;
+        return fx.listedProduct(mall, sku);
     }
 
     private MallSyncResult syncNow() {
-        return sync.syncMall(mall.id(), SyncListener.NONE, new CancelSignal());
+        return fx.syncNow();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,19 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 class OrderSyncTest {
     @TempDir
     Path folder;
+    private SyncFixture fx;
     private TestStore store;
-    private final InMemoryMall remote = new InMemoryMall();
-    private SyncService sync;
+    private InMemoryMall remote;
     private Mall mall;
     private Product sunscreen;
 
     @BeforeEach
     void openStore() {
-        store = TestStore.open(folder);
-        mall = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "client",
-                true, false));
-        sync = new SyncService(store.malls(), store.listings(), store.outbox(), store.orders(),
-                store.productRepository(), Map.of(Platform.CAFE24, m -> remote), store.clock());
+        fx = new SyncFixture(folder);
+        store = fx.store;
+        remote = fx.remote;
+        mall = fx.mall();
         sunscreen = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-100"));
     }
 
@@ -44,7 +42,7 @@ class OrderSyncTest {
     }
 
     private MallSyncResult syncNow() {
-        return sync.syncMall(mall.id(), SyncListener.NONE, new CancelSignal());
+        return fx.syncNow();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.mallboard.product.ui;
 
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -43,10 +43,8 @@ final class HistoryTables {
     }
 
     private <R> TableColumn<R, String> column(String titleKey, double width, Function<R, String> text) {
-        TableColumn<R, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
+        TableColumn<R, String> column = Columns.text(messages.get(titleKey), width, text);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }
 }

@@ -2,8 +2,8 @@ package com.mallboard.product.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -106,9 +106,6 @@ public final class TrashView extends VBox {
 
     private TableColumn<TrashViewModel.Row, String> column(String titleKey, double width,
             Function<TrashViewModel.Row, String> text) {
-        TableColumn<TrashViewModel.Row, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return Columns.text(messages.get(titleKey), width, text);
     }
 }

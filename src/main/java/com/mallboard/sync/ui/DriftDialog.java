@@ -3,11 +3,11 @@ package com.mallboard.sync.ui;
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import com.mallboard.common.ui.Windows;
 import com.mallboard.sync.DriftField;
 import com.mallboard.sync.DriftReport;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -115,10 +115,8 @@ final class DriftDialog {
     }
 
     private TableColumn<DriftField, String> column(String titleKey, double width, Function<DriftField, String> text) {
-        TableColumn<DriftField, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
+        TableColumn<DriftField, String> column = Columns.text(messages.get(titleKey), width, text);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }
 }

@@ -2,16 +2,14 @@ package com.mallboard.sync.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -84,67 +82,39 @@ public final class JobLogView extends VBox {
 
     private TableColumn<JobLogViewModel.Row, String> column(String titleKey, double width,
             Function<JobLogViewModel.Row, String> text) {
-        TableColumn<JobLogViewModel.Row, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return Columns.text(messages.get(titleKey), width, text);
     }
 
     private TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> statusColumn() {
-        TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> column = rowColumn("joblog.column.status", 90);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(JobLogViewModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("job-failed");
-                setText(empty || row == null ? null : row.status());
-                if (!empty && row != null && row.failed()) {
-                    getStyleClass().add("job-failed");
-                }
+        return Columns.drawn(messages.get("joblog.column.status"), 90, (cell, row) -> {
+            cell.getStyleClass().remove("job-failed");
+            cell.setText(row == null ? null : row.status());
+            if (row != null && row.failed()) {
+                cell.getStyleClass().add("job-failed");
             }
         });
-        return column;
     }
 
     private TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> retryColumn() {
-        TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> column = rowColumn("joblog.column.retry", 80);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(JobLogViewModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null || !row.failed()) {
-                    setGraphic(null);
-                    return;
-                }
-                Button retry = new Button(messages.get("joblog.retry"));
-                retry.setId("retryJob-" + row.entry().job().id());
-                retry.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-                retry.disableProperty().bind(viewModel.busyProperty());
-                retry.setOnAction(e -> viewModel.retry(row));
-                setGraphic(retry);
+        return Columns.drawn(messages.get("joblog.column.retry"), 80, (cell, row) -> {
+            if (row == null || !row.failed()) {
+                cell.setGraphic(null);
+                return;
             }
+            Button retry = new Button(messages.get("joblog.retry"));
+            retry.setId("retryJob-" + row.entry().job().id());
+            retry.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
+            retry.disableProperty().bind(viewModel.busyProperty());
+            retry.setOnAction(e -> viewModel.retry(row));
+            cell.setGraphic(retry);
         });
-        return column;
     }
 
     private TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> errorColumn() {
-        TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> column = rowColumn("joblog.column.error", 300);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(JobLogViewModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                String error = empty || row == null ? "" : row.error();
-                setText(error.isEmpty() ? null : error);
-                setTooltip(error.isEmpty() ? null : new Tooltip(error));
-            }
+        return Columns.drawn(messages.get("joblog.column.error"), 300, (cell, row) -> {
+            String error = row == null ? "" : row.error();
+            cell.setText(error.isEmpty() ? null : error);
+            cell.setTooltip(error.isEmpty() ? null : new Tooltip(error));
         });
-        return column;
-    }
-
-    private TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> rowColumn(String titleKey, double width) {
-        TableColumn<JobLogViewModel.Row, JobLogViewModel.Row> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        return column;
     }
 }

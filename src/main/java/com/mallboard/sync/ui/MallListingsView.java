@@ -51,9 +51,9 @@ public final class MallListingsView extends VBox {
         scroll.getStyleClass().add("editor-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         viewModel.rows().addListener((ListChangeListener<ListingRow>) change -> showRows());
-        getChildren().addAll(intro, scroll, messageLabel("listingMessage", "tracking-saved",
-                viewModel.messageProperty()), messageLabel("listingError", "orders-error", viewModel.errorProperty()),
-                buttons());
+        getChildren().addAll(intro, scroll,
+                StatusLine.styled("listingMessage", viewModel.messageProperty(), "tracking-saved"),
+                StatusLine.styled("listingError", viewModel.errorProperty(), "orders-error"), buttons());
     }
 
     private void showRows() {
@@ -169,17 +169,6 @@ public final class MallListingsView extends VBox {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("field-label");
         return new VBox(3, label, field);
-    }
-
-    private Label messageLabel(String id, String style, javafx.beans.value.ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private HBox buttons() {

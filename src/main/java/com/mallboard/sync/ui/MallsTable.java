@@ -1,10 +1,10 @@
 package com.mallboard.sync.ui;
 
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -67,33 +67,22 @@ final class MallsTable extends TableView<MallsViewModel.Row> {
 
     private TableColumn<MallsViewModel.Row, String> column(String titleKey, double width,
             Function<MallsViewModel.Row, String> text) {
-        TableColumn<MallsViewModel.Row, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return Columns.text(messages.get(titleKey), width, text);
     }
 
     private TableColumn<MallsViewModel.Row, MallsViewModel.Row> stateColumn() {
-        TableColumn<MallsViewModel.Row, MallsViewModel.Row> column = new TableColumn<>(messages.get("mall.column.state"));
-        column.setPrefWidth(150);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MallsViewModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label badge = new Label(viewModel.stateText(row));
-                badge.getStyleClass().addAll("mall-state", row.state().styleClass());
-                badge.setId("mallState-" + row.mall().id());
-                setGraphic(badge);
-                setTooltip(row.problem() == null ? null : new Tooltip(row.problem()));
+        return Columns.drawn(messages.get("mall.column.state"), 150, (cell, row) -> {
+            if (row == null) {
+                cell.setGraphic(null);
+                cell.setTooltip(null);
+                return;
             }
+            Label badge = new Label(viewModel.stateText(row));
+            badge.getStyleClass().addAll("mall-state", row.state().styleClass());
+            badge.setId("mallState-" + row.mall().id());
+            cell.setGraphic(badge);
+            cell.setTooltip(row.problem() == null ? null : new Tooltip(row.problem()));
         });
-        return column;
     }
 
     private TableColumn<MallsViewModel.Row, Number> countColumn(String titleKey,

@@ -3,10 +3,10 @@ package com.mallboard.sync.ui;
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -100,9 +100,6 @@ final class OrderDetailView extends StackPane {
 
     private TableColumn<StoredOrderItem, String> column(String titleKey, double width,
             Function<StoredOrderItem, String> text) {
-        TableColumn<StoredOrderItem, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return Columns.text(messages.get(titleKey), width, text);
     }
 }

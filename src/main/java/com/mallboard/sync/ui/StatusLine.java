@@ -17,11 +17,17 @@ final class StatusLine {
     }
 
     private static Label line(String id, ObservableStringValue text, String styleClass) {
+        Label label = styled(id, text, styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /** A line as wide as its text, in {@code styleClass}, for a form's own notice and error styles. */
+    static Label styled(String id, ObservableStringValue text, String styleClass) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -2,10 +2,10 @@ package com.mallboard.sync.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Columns;
 import com.mallboard.product.Product;
 import com.mallboard.sync.UnmatchedItem;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,8 +43,9 @@ public final class UnmatchedView extends BorderPane {
         HBox bar = new HBox(8, title, new HBox(), refresh);
         HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, bar, intro, messageLabel("unmatchedMessage", "tracking-saved",
-                viewModel.messageProperty()), messageLabel("unmatchedError", "orders-error", viewModel.errorProperty()));
+        VBox top = new VBox(6, bar, intro,
+                StatusLine.styled("unmatchedMessage", viewModel.messageProperty(), "tracking-saved"),
+                StatusLine.styled("unmatchedError", viewModel.errorProperty(), "orders-error"));
         top.getStyleClass().add("orders-toolbar");
         SplitPane split = new SplitPane(table(), picker());
         split.setDividerPositions(0.6);
@@ -54,17 +55,6 @@ public final class UnmatchedView extends BorderPane {
 
     public void load() {
         viewModel.load();
-    }
-
-    private Label messageLabel(String id, String style, javafx.beans.value.ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private TableView<UnmatchedItem> table() {
@@ -134,9 +124,6 @@ public final class UnmatchedView extends BorderPane {
 
     private TableColumn<UnmatchedItem, String> column(String titleKey, double width,
             Function<UnmatchedItem, String> text) {
-        TableColumn<UnmatchedItem, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
+        return Columns.text(messages.get(titleKey), width, text);
     }
 }

@@ -1,6 +1,6 @@
 package com.mallboard.product.ui;
 
-import static com.mallboard.product.ui.FxTestSupport.waitUntil;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.Formats;
@@ -9,6 +9,7 @@ import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
+import com.mallboard.testing.FxTestSupport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.mallboard.product.ui;
 
-import static com.mallboard.product.ui.FxTestSupport.waitUntil;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
@@ -12,6 +12,7 @@ import com.mallboard.product.Gtin;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
+import com.mallboard.testing.FxTestSupport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

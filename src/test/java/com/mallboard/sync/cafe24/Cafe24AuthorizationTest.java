@@ -16,15 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class Cafe24AuthorizationTest {
+class Cafe24AuthorizationTest extends FakeCafe24Test {
     private final HttpClient http = Cafe24GatewayFactory.defaultHttpClient();
-    private final FakeCafe24 server;
-    private final TestMall mall;
     private final Cafe24Authorization authorization;
 
     Cafe24AuthorizationTest() throws Exception {
-        server = new FakeCafe24();
-        mall = new TestMall(server);
         mall.secrets.forgetTokens(mall.mall);
         server.on("POST", "/oauth/token", ok(Cafe24Samples.tokenAnswer("access-new", "refresh-new")));
         authorization = new Cafe24Authorization(mall.mall, mall.secrets, http);
@@ -33,7 +29,6 @@ class Cafe24AuthorizationTest {
     @AfterEach
     void stop() {
         authorization.close();
-        server.close();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.mallboard.sync.Carrier;
 import com.mallboard.sync.ListingContent;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallSecrets;
+import com.mallboard.sync.MemoryCredentialStore;
 import com.mallboard.sync.Platform;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteProduct;

@@ -10,23 +10,10 @@ import com.mallboard.sync.RemoteProduct;
 import com.mallboard.sync.RemoteShipment;
 import com.mallboard.sync.ShipmentRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class Cafe24GatewayMappingTest {
+class Cafe24GatewayMappingTest extends FakeCafe24Test {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final FakeCafe24 server;
-    private final TestMall mall;
-
-    Cafe24GatewayMappingTest() throws Exception {
-        server = new FakeCafe24();
-        mall = new TestMall(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void creatingAProductSendsTheEnvelopeWithMoneyAsDecimalStringsAndThenSetsItsStock() throws Exception {

@@ -11,23 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class Cafe24OrdersTest {
+class Cafe24OrdersTest extends FakeCafe24Test {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final FakeCafe24 server;
-    private final TestMall mall;
-
-    Cafe24OrdersTest() throws Exception {
-        server = new FakeCafe24();
-        mall = new TestMall(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void ordersAreReadWithTheirLinesReceiverAndBuyerInWholeWon() {

@@ -10,23 +10,10 @@ import com.mallboard.sync.RemoteShipment;
 import com.mallboard.sync.ShipmentRequest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class Cafe24RetryTest {
+class Cafe24RetryTest extends FakeCafe24Test {
     private static final String PRODUCT = Cafe24Samples.productAnswer(5, "SKU-001");
-    private final FakeCafe24 server;
-    private final TestMall mall;
-
-    Cafe24RetryTest() throws Exception {
-        server = new FakeCafe24();
-        mall = new TestMall(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aNearlyFullBucketMakesTheNextCallWaitOnTheSleeperNotTheWallClock() {

@@ -12,24 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class Cafe24TokenTest {
+class Cafe24TokenTest extends FakeCafe24Test {
     private static final String PRODUCT = Cafe24Samples.productAnswer(5, "SKU-001");
     private static final String EXPIRED = Cafe24Samples.error(401, "access_token time expired.");
-    private final FakeCafe24 server;
-    private final TestMall mall;
-
-    Cafe24TokenTest() throws Exception {
-        server = new FakeCafe24();
-        mall = new TestMall(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aRejectedTokenIsRefreshedOnceAndTheRotatedRefreshTokenIsSavedBeforeTheRetry() {

@@ -2,6 +2,7 @@ package com.mallboard.sync.cafe24;
 
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallSecrets;
+import com.mallboard.sync.MemoryCredentialStore;
 import com.mallboard.sync.Platform;
 import com.mallboard.sync.TokenSet;
 import java.time.Duration;

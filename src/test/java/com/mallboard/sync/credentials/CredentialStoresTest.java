@@ -3,11 +3,9 @@ package com.mallboard.sync.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.sync.CredentialStore;
+import com.mallboard.sync.MemoryCredentialStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +42,7 @@ class CredentialStoresTest {
 
     @Test
     void aKeyringThatForgetsWhatItWasGivenFallsBackToTheFile() {
-        CredentialStore forgetful = new MapStore(false);
+        CredentialStore forgetful = MemoryCredentialStore.forgetful();
 
         assertThat(CredentialStores.bestAvailable(folder, () -> forgetful))
                 .isInstanceOf(EncryptedFileCredentialStore.class);
@@ -52,39 +50,10 @@ class CredentialStoresTest {
 
     @Test
     void aWorkingKeyringIsChosenAndTheProbeLeavesNothingBehind() {
-        MapStore keyring = new MapStore(true);
+        MemoryCredentialStore keyring = new MemoryCredentialStore();
 
         assertThat(CredentialStores.bestAvailable(folder, () -> keyring)).isSameAs(keyring);
-        assertThat(keyring.secrets).isEmpty();
+        assertThat(keyring.secrets()).isEmpty();
         assertThat(Files.exists(folder.resolve(EncryptedFileCredentialStore.SECRETS_FILE))).isFalse();
-    }
-
-    private static final class MapStore implements CredentialStore {
-        final Map<String, String> secrets = new HashMap<>();
-        private final boolean remembers;
-
-        MapStore(boolean remembers) {
-            this.remembers = remembers;
-        }
-
-        @Override
-        public Optional<String> read(String key) {
-            return remembers ? Optional.ofNullable(secrets.get(key)) : Optional.empty();
-        }
-
-        @Override
-        public void write(String key, String secret) {
-            secrets.put(key, secret);
-        }
-
-        @Override
-        public void delete(String key) {
-            secrets.remove(key);
-        }
-
-        @Override
-        public String describe() {
-            return "map";
-        }
     }
 }

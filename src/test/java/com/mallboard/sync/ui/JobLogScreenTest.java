@@ -1,63 +1,31 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.SyncFxSupport.waitUntil;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.Formats;
-import com.mallboard.common.Messages;
-import com.mallboard.common.ui.AppTheme;
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.CancelSignal;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.SyncListener;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The job log: a job the mall refused shows with the mall's words, and Retry sends it again with the next sync. */
-@ExtendWith(ApplicationExtension.class)
-class JobLogScreenTest {
-    @TempDir
-    Path folder;
-
-    private final Messages messages = new Messages(Locale.KOREAN);
-    private final FxTaskExecutor executor = new FxTaskExecutor();
-    private MallScreensFixture fixture;
+class JobLogScreenTest extends SyncScreenTest {
+    private SyncFixture fixture;
     private SyncScreens screens;
 
     @Start
     void start(Stage stage) {
-        SyncFxSupport.installThemeOnce();
-        fixture = new MallScreensFixture(folder);
-        screens = new SyncScreens(fixture.malls, fixture.sync, null, executor, Platform::runLater, messages,
-                new Formats(Formats.SEOUL, Locale.KOREAN));
-        JobLogView log = screens.jobLogView();
-        VBox.setVgrow(log, Priority.ALWAYS);
-        Scene scene = new Scene(new VBox(screens.syncPanel(), log), 1300, 600);
-        AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.shutdown();
+        openWindow(stage);
+        fixture = SyncFixture.withoutMalls(folder);
+        screens = screens(fixture);
+        showUnderSyncPanel(screens, screens.jobLogView(), 1300, 600);
     }
 
     @Test
@@ -72,7 +40,7 @@ class JobLogScreenTest {
         JobLogViewModel.Row failed = rows(robot).stream().filter(JobLogViewModel.Row::failed).findFirst().orElseThrow();
         assertThat(failed.entry().subject()).isEqualTo("TOR-001");
         assertThat(robot.lookup("HTTP 422: Invalid product name").tryQuery()).isPresent();
-        assertThat(robot.lookup(messages.get("joblog.status.failed")).tryQuery()).isPresent();
+        assertThat(robot.lookup(fixture.messages.get("joblog.status.failed")).tryQuery()).isPresent();
 
         robot.clickOn("#retryJob-" + failed.entry().job().id());
 
@@ -103,7 +71,7 @@ class JobLogScreenTest {
         robot.clickOn("#retryAllFailedButton");
         waitUntil(() -> rows(robot).isEmpty());
         assertThat(fixture.failed(glow)).isZero();
-        assertThat(robot.lookup("#jobLogNotice").queryLabeled().getText()).isEqualTo(messages.get("joblog.retried", 1));
+        assertThat(robot.lookup("#jobLogNotice").queryLabeled().getText()).isEqualTo(fixture.messages.get("joblog.retried", 1));
     }
 
     private void load(FxRobot robot) {

@@ -8,6 +8,7 @@ import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.sync.CancelSignal;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.SyncListener;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,14 +20,14 @@ class JobLogViewModelTest {
     @TempDir
     Path folder;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
     private JobLogViewModel model;
     private Mall glow;
     private Mall dewy;
 
     @BeforeEach
     void open() {
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
         glow = fixture.addMall("glowmall", "Glow mall");
         dewy = fixture.addMall("dewymall", "Dewy mall");
         fixture.listedProduct(glow, "GLOW-1");

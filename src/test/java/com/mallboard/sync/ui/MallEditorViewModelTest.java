@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,11 @@ class MallEditorViewModelTest {
     Path folder;
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final List<Mall> saved = new ArrayList<>();
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
 
     @BeforeEach
     void open() {
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
     }
 
     private MallEditorViewModel editor(Mall mall) {

@@ -7,6 +7,7 @@ import com.mallboard.product.Product;
 import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.Platform;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,24 +43,24 @@ class MallListingsViewModelTest {
 
     @Test
     void onlyChangedRowsAreSavedSoUnchangedListingsQueueNothing() {
-        fx.listings.save(product.id(), fx.mall.id(), new ListingOverrides(null, 24_900L, true, true));
+        fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides(null, 24_900L, true, true));
         fx.syncNow();
         model.load();
 
         model.save();
 
         assertThat(model.messageProperty().get()).isEqualTo(fx.messages.get("listing.saved.nothing"));
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isZero();
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isZero();
 
         model.rows().get(0).priceProperty().set("₩23,900");
         model.save();
         assertThat(fx.listings.listingsOf(product.id()).get(0).overrides().priceWon()).isEqualTo(23_900L);
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isEqualTo(1);
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isEqualTo(1);
     }
 
     @Test
     void anEmptyNameOrPriceMeansTheMastersValue() {
-        ListingRow row = new ListingRow(fx.mall, null);
+        ListingRow row = new ListingRow(fx.mall(), null);
         row.listedProperty().set(true);
         row.nameProperty().set("   ");
 

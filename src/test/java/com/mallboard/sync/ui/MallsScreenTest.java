@@ -1,68 +1,36 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.SyncFxSupport.waitUntil;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.Formats;
-import com.mallboard.common.Messages;
-import com.mallboard.common.ui.AppTheme;
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.Mall;
-import java.nio.file.Path;
+import com.mallboard.sync.SyncFixture;
 import java.util.List;
-import java.util.Locale;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The malls screen as a merchandiser uses it: add a mall, fix what the form says, switch it off, sync, stop. */
-@ExtendWith(ApplicationExtension.class)
-class MallsScreenTest {
-    @TempDir
-    Path folder;
-
-    private final Messages messages = new Messages(Locale.KOREAN);
-    private final FxTaskExecutor executor = new FxTaskExecutor();
-    private MallScreensFixture fixture;
+class MallsScreenTest extends SyncScreenTest {
+    private SyncFixture fixture;
     private SyncScreens screens;
 
     @Start
     void start(Stage stage) {
-        SyncFxSupport.installThemeOnce();
-        fixture = new MallScreensFixture(folder);
-        screens = new SyncScreens(fixture.malls, fixture.sync, null, executor, Platform::runLater, messages,
-                new Formats(Formats.SEOUL, Locale.KOREAN));
-        MallsView malls = screens.mallsView();
-        VBox.setVgrow(malls, Priority.ALWAYS);
-        Scene scene = new Scene(new VBox(screens.syncPanel(), malls), 1300, 700);
-        AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.shutdown();
+        openWindow(stage);
+        fixture = SyncFixture.withoutMalls(folder);
+        screens = screens(fixture);
+        showUnderSyncPanel(screens, screens.mallsView(), 1300, 700);
     }
 
     @Test
     void addingAMallThroughTheDialogPutsItInTheTableAndItsSecretInTheCredentialStore(FxRobot robot) {
         load(robot);
-        assertThat(robot.lookup("#mallsEmpty").queryLabeled().getText()).isEqualTo(messages.get("mall.empty"));
+        assertThat(robot.lookup("#mallsEmpty").queryLabeled().getText()).isEqualTo(fixture.messages.get("mall.empty"));
 
         robot.clickOn("#addMallButton");
         waitUntil(() -> robot.lookup("#mallEditor").tryQuery().isPresent());
@@ -94,9 +62,9 @@ class MallsScreenTest {
         robot.clickOn("#mallIdField").write("glow_mall");
         robot.clickOn("#baseUrlField").write("ftp://proxy");
 
-        assertThat(problem(robot, "#mallNameFieldProblem")).isEqualTo(messages.get("mall.invalid.name"));
-        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(messages.get("mall.invalid.mall.id"));
-        assertThat(problem(robot, "#baseUrlFieldProblem")).isEqualTo(messages.get("mall.invalid.base.url"));
+        assertThat(problem(robot, "#mallNameFieldProblem")).isEqualTo(fixture.messages.get("mall.invalid.name"));
+        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(fixture.messages.get("mall.invalid.mall.id"));
+        assertThat(problem(robot, "#baseUrlFieldProblem")).isEqualTo(fixture.messages.get("mall.invalid.base.url"));
         assertThat(robot.lookup("#saveMallButton").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#cancelMallButton");
@@ -117,8 +85,8 @@ class MallsScreenTest {
 
         waitUntil(() -> robot.lookup("#mallEditorError").queryLabeled().isVisible());
         assertThat(robot.lookup("#mallEditorError").queryLabeled().getText())
-                .isEqualTo(messages.get("mall.duplicate", "glowmall", "1"));
-        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(messages.get("mall.duplicate.field"));
+                .isEqualTo(fixture.messages.get("mall.duplicate", "glowmall", "1"));
+        assertThat(problem(robot, "#mallIdFieldProblem")).isEqualTo(fixture.messages.get("mall.duplicate.field"));
         assertThat(fixture.malls.all()).hasSize(1);
     }
 
@@ -132,8 +100,8 @@ class MallsScreenTest {
         waitUntil(() -> !fixture.malls.find(glow.id()).orElseThrow().enabled()
                 && rows(robot).get(0).state() == MallState.DISABLED);
         assertThat(robot.lookup("#mallState-" + glow.id()).queryLabeled().getText())
-                .isEqualTo(messages.get("mall.state.disabled"));
-        assertThat(robot.lookup("#toggleMallButton").queryButton().getText()).isEqualTo(messages.get("mall.enable"));
+                .isEqualTo(fixture.messages.get("mall.state.disabled"));
+        assertThat(robot.lookup("#toggleMallButton").queryButton().getText()).isEqualTo(fixture.messages.get("mall.enable"));
 
         robot.clickOn("#toggleMallButton");
         waitUntil(() -> fixture.malls.find(glow.id()).orElseThrow().enabled()

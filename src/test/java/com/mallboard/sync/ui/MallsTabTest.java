@@ -1,9 +1,8 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.FxWait.until;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.ui.EditorCommands;
@@ -15,55 +14,43 @@ import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.RemoteProduct;
-import java.nio.file.Path;
+import com.mallboard.sync.SyncFixture;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A merchandiser in the product editor's malls tab: listing on a mall, reading why a listing waits, fixing drift. */
-@ExtendWith(ApplicationExtension.class)
-class MallsTabTest {
-    @TempDir
-    Path folder;
-
-    private final FxTaskExecutor executor = new FxTaskExecutor();
+class MallsTabTest extends SyncScreenTest {
     private SyncFixture fx;
-    private javafx.stage.Stage owner;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        owner = stage;
+        openWindow(stage);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
         stage.show();
     }
 
+    /** The editor and its dialogs are windows of their own; the base class closes the test's window after this. */
     @AfterEach
-    void close() throws Exception {
+    void hideDialogs() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
                 .forEach(javafx.stage.Window::hide)).get();
-        FxToolkit.cleanupStages();
-        executor.shutdown();
     }
 
     private void openMallsTab(FxRobot robot, Product product) {
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
                 EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
                 List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
-        robot.interact(() -> editor.open(owner, product, p -> { }));
-        until(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
+        robot.interact(() -> editor.open(window, product, p -> { }));
+        waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
-        until(() -> robot.lookup("#listed-" + fx.mall.id()).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#listed-" + fx.mall().id()).tryQuery().isPresent());
     }
 
     private Listing listing(Product product) {
@@ -75,20 +62,20 @@ class MallsTabTest {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
         openMallsTab(robot, product);
-        long mall = fx.mall.id();
+        long mall = fx.mall().id();
         assertThat(robot.lookup("#listingPrice-" + mall).queryTextInputControl().isDisabled()).isTrue();
 
         robot.clickOn("#listed-" + mall);
         robot.clickOn("#listingPrice-" + mall).write("24,900");
         robot.clickOn("#listingSelling-" + mall);
         robot.clickOn("#saveListingsButton");
-        until(() -> !fx.listings.listingsOf(product.id()).isEmpty());
-        until(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
+        waitUntil(() -> !fx.listings.listingsOf(product.id()).isEmpty());
+        waitUntil(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
 
         assertThat(listing(product).overrides()).isEqualTo(new ListingOverrides(null, 24_900L, true, false));
         assertThat(listing(product).status()).isEqualTo(ListingStatus.PENDING);
         assertThat(fx.store.outbox().pendingCount(mall)).isEqualTo(1);
-        until(() -> robot.lookup("#listingStatus-" + mall).queryLabeled().getText().equals("전송 대기"));
+        waitUntil(() -> robot.lookup("#listingStatus-" + mall).queryLabeled().getText().equals("전송 대기"));
 
         fx.syncNow();
         RemoteProduct sent = fx.remote.products.values().iterator().next();
@@ -102,11 +89,11 @@ class MallsTabTest {
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
         openMallsTab(robot, product);
 
-        robot.clickOn("#listed-" + fx.mall.id());
-        robot.clickOn("#listingPrice-" + fx.mall.id()).write("이만원");
+        robot.clickOn("#listed-" + fx.mall().id());
+        robot.clickOn("#listingPrice-" + fx.mall().id()).write("이만원");
         robot.clickOn("#saveListingsButton");
 
-        until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#listingError").queryLabeled().isVisible());
         assertThat(robot.lookup("#listingError").queryLabeled().getText()).contains("글로우몰");
         assertThat(fx.listings.listingsOf(product.id())).isEmpty();
     }
@@ -116,16 +103,16 @@ class MallsTabTest {
         fx = new SyncFixture(folder);
         Product product = fx.store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-300").toBuilder()
                 .costWon(null).category(null).build());
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         assertThat(listing(product).status()).isEqualTo(ListingStatus.INCOMPLETE);
 
         openMallsTab(robot, product);
 
-        assertThat(robot.lookup("#listingStatus-" + fx.mall.id()).queryLabeled().getText()).isEqualTo("정보 부족");
-        String problem = robot.lookup("#listingProblem-" + fx.mall.id()).queryLabeled().getText();
+        assertThat(robot.lookup("#listingStatus-" + fx.mall().id()).queryLabeled().getText()).isEqualTo("정보 부족");
+        String problem = robot.lookup("#listingProblem-" + fx.mall().id()).queryLabeled().getText();
         assertThat(problem).contains("매입 단가").contains("카테고리").doesNotContain("COST");
-        assertThat(robot.lookup("#listed-" + fx.mall.id()).queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#listed-" + fx.mall().id()).queryAs(javafx.scene.control.CheckBox.class).isSelected())
                 .isTrue();
     }
 
@@ -133,7 +120,7 @@ class MallsTabTest {
     void theDriftDialogShowsTheMallsPriceAndOverwritingRequeuesThePush(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         RemoteProduct mallCopy = fx.remote.products.values().iterator().next();
         fx.remote.products.put(mallCopy.productNo(), new RemoteProduct(mallCopy.productNo(), mallCopy.productCode(),
@@ -141,8 +128,8 @@ class MallsTabTest {
                 mallCopy.summary(), mallCopy.variants()));
         openMallsTab(robot, product);
 
-        robot.clickOn("#compare-" + fx.mall.id());
-        until(() -> robot.lookup("#driftTable").tryQuery().isPresent());
+        robot.clickOn("#compare-" + fx.mall().id());
+        waitUntil(() -> robot.lookup("#driftTable").tryQuery().isPresent());
 
         TableView<DriftField> table = robot.lookup("#driftTable").queryTableView();
         DriftField price = table.getItems().stream().filter(f -> f.field().equals("price")).findFirst().orElseThrow();
@@ -153,9 +140,9 @@ class MallsTabTest {
         assertThat(listing(product).status()).isEqualTo(ListingStatus.DRIFT);
 
         robot.clickOn("#overwriteMallButton");
-        until(() -> listing(product).status() == ListingStatus.PENDING);
-        until(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isEqualTo(1);
+        waitUntil(() -> listing(product).status() == ListingStatus.PENDING);
+        waitUntil(() -> robot.lookup("#listingMessage").queryLabeled().isVisible());
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isEqualTo(1);
 
         fx.syncNow();
         assertThat(fx.remote.products.get(mallCopy.productNo()).priceWon()).isEqualTo(28_000);
@@ -165,7 +152,7 @@ class MallsTabTest {
     void takingTheMallsValuesPutsThemInTheMasterWhenTheListingOverridesNothing(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         RemoteProduct mallCopy = fx.remote.products.values().iterator().next();
         fx.remote.products.put(mallCopy.productNo(), new RemoteProduct(mallCopy.productNo(), mallCopy.productCode(),
@@ -173,11 +160,11 @@ class MallsTabTest {
                 false, mallCopy.summary(), mallCopy.variants()));
         openMallsTab(robot, product);
 
-        robot.clickOn("#compare-" + fx.mall.id());
-        until(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
+        robot.clickOn("#compare-" + fx.mall().id());
+        waitUntil(() -> robot.lookup("#takeMallValuesButton").tryQuery().isPresent());
         robot.clickOn("#takeMallValuesButton");
 
-        until(() -> fx.store.reload(product).details().priceWon() == 19_900L);
+        waitUntil(() -> fx.store.reload(product).details().priceWon() == 19_900L);
         assertThat(fx.store.reload(product).details().name()).isEqualTo("[글로우 단독] 선크림");
         assertThat(listing(product).overrides()).isEqualTo(ListingOverrides.NONE);
     }
@@ -186,19 +173,19 @@ class MallsTabTest {
     void aMallThatCannotBeReachedShowsTheErrorAndChangesNothing(FxRobot robot) {
         fx = new SyncFixture(folder);
         Product product = fx.product("TOR-100", "토리든 다이브인 선크림");
-        fx.listings.save(product.id(), fx.mall.id(), ListingOverrides.NONE);
+        fx.listings.save(product.id(), fx.mall().id(), ListingOverrides.NONE);
         fx.syncNow();
         openMallsTab(robot, product);
         fx.remote.failNext(new MallCallException(503, "503", "Service Unavailable", true));
 
-        robot.clickOn("#compare-" + fx.mall.id());
+        robot.clickOn("#compare-" + fx.mall().id());
 
-        until(() -> robot.lookup("#listingError").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#listingError").queryLabeled().isVisible());
         assertThat(robot.lookup("#listingError").queryLabeled().getText()).contains("503")
                 .contains("Service Unavailable");
         assertThat(robot.lookup("#driftTable").tryQuery()).isEmpty();
         assertThat(listing(product).status()).isEqualTo(ListingStatus.SYNCED);
-        assertThat(fx.store.outbox().pendingCount(fx.mall.id())).isZero();
+        assertThat(fx.store.outbox().pendingCount(fx.mall().id())).isZero();
     }
 
     @Test
@@ -207,8 +194,8 @@ class MallsTabTest {
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
                 EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
                 List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
-        robot.interact(() -> editor.open(owner, null, p -> { }));
-        until(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
+        robot.interact(() -> editor.open(window, null, p -> { }));
+        waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
 
         assertThat(robot.lookup("#editorTabs").queryAs(TabPane.class).getTabs())
                 .noneMatch(tab -> "editorMallsTab".equals(tab.getId()));

@@ -6,6 +6,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.TokenSet;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,13 +21,13 @@ class MallsViewModelTest {
     @TempDir
     Path folder;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
     private MallsViewModel model;
     private Mall glow;
 
     @BeforeEach
     void open() {
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
         glow = fixture.addMall("glowmall", "Glow mall");
         SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
         SyncRunner runner = new SyncRunner(fixture.sync, executor, Runnable::run, messages);

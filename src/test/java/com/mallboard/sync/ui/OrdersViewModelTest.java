@@ -1,10 +1,11 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.sync.StoredOrder;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,59 +1,37 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.FxWait.until;
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.sync.Carrier;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
-import java.nio.file.Path;
+import com.mallboard.sync.SyncFixture;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The warehouse at the orders screen: find the order, scan the tracking number, see it queued for the mall. */
-@ExtendWith(ApplicationExtension.class)
-class OrdersViewTest {
+class OrdersViewTest extends SyncScreenTest {
     private static final String ORDER = "20261125-0000001";
 
-    @TempDir
-    Path folder;
-
-    private final FxTaskExecutor executor = new FxTaskExecutor();
     private SyncFixture fx;
-    private javafx.stage.Stage window;
 
     @Start
-    void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        window = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.shutdown();
+    void start(Stage stage) {
+        openWindow(stage);
     }
 
     private void openOrders(FxRobot robot) {
         OrdersView view = new OrdersView(new OrdersViewModel(fx.orders, executor, fx.messages, fx.formats));
-        robot.interact(() -> {
-            window.setScene(FxWait.scene(view, 1280, 800));
-            window.show();
-            view.load();
-        });
-        until(() -> !table(robot).getItems().isEmpty());
+        showAndLoad(robot, view, view::load, 1280, 800);
+        waitUntil(() -> !table(robot).getItems().isEmpty());
     }
 
     private void twoLineOrderSynced() {
@@ -66,7 +44,7 @@ class OrdersViewTest {
     private void chooseOrderAndCourier(FxRobot robot) {
         robot.clickOn(ORDER);
         ComboBox<Carrier> carriers = robot.lookup("#carrierBox").queryComboBox();
-        until(() -> carriers.getItems().size() == 2);
+        waitUntil(() -> carriers.getItems().size() == 2);
         robot.clickOn("#carrierBox").clickOn("CJ대한통운");
     }
 
@@ -82,14 +60,14 @@ class OrdersViewTest {
 
         chooseOrderAndCourier(robot);
         robot.clickOn("#trackingField").write("6880 1234 5678").type(KeyCode.ENTER);
-        until(() -> robot.lookup("#trackingStatus").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#trackingStatus").queryLabeled().isVisible());
 
         assertThat(stored().items()).extracting(StoredOrderItem::trackingNo).containsOnly("688012345678");
         assertThat(stored().items()).extracting(StoredOrderItem::carrierCode).containsOnly("0006");
         assertThat(fx.shipmentsQueued()).isEqualTo(1);
         assertThat(robot.lookup("#trackingStatus").queryLabeled().getText()).contains("688012345678")
                 .contains("쇼핑몰로 보냅니다");
-        until(() -> robot.lookup("#trackingClosed").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#trackingClosed").queryLabeled().isVisible());
         TableView<StoredOrderItem> lines = robot.lookup("#orderLines").queryTableView();
         assertThat(lines.getItems()).extracting(StoredOrderItem::trackingNo).containsOnly("688012345678");
         assertThat(table(robot).getItems().get(0).shipped()).isTrue();
@@ -108,7 +86,7 @@ class OrdersViewTest {
         chooseOrderAndCourier(robot);
         robot.clickOn("#ship-" + ORDER + "-02");
         robot.clickOn("#trackingField").write("688000000001").type(KeyCode.ENTER);
-        until(() -> robot.lookup("#trackingStatus").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#trackingStatus").queryLabeled().isVisible());
 
         assertThat(stored().items()).extracting(StoredOrderItem::trackingNo).containsExactly("688000000001", null);
         assertThat(robot.lookup("#shipLines").queryParent().getChildrenUnmodifiable()).hasSize(1);
@@ -123,16 +101,16 @@ class OrdersViewTest {
         Label message = robot.lookup("#trackingMessage").queryAs(Label.class);
 
         robot.clickOn("#trackingField").type(KeyCode.ENTER);
-        until(message::isVisible);
+        waitUntil(message::isVisible);
         assertThat(message.getText()).isEqualTo(fx.messages.get("tracking.missing"));
 
         robot.clickOn("#trackingField").write("1".repeat(41)).type(KeyCode.ENTER);
-        until(message::isVisible);
+        waitUntil(message::isVisible);
         assertThat(message.getText()).isEqualTo(fx.messages.get("tracking.invalid"));
 
         robot.interact(() -> robot.lookup("#trackingField").queryTextInputControl().setText("6880#1234/5678"));
         robot.clickOn("#saveTrackingButton");
-        until(message::isVisible);
+        waitUntil(message::isVisible);
         assertThat(message.getText()).isEqualTo(fx.messages.get("tracking.invalid"));
 
         assertThat(stored().items()).extracting(StoredOrderItem::trackingNo).containsOnlyNulls();
@@ -150,7 +128,7 @@ class OrdersViewTest {
 
         robot.clickOn(ORDER);
 
-        until(() -> robot.lookup("#noCarriersLabel").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#noCarriersLabel").queryLabeled().isVisible());
         assertThat(robot.lookup("#noCarriersLabel").queryLabeled().getText()).contains("동기화");
         assertThat(robot.lookup("#carrierBox").queryComboBox().isDisabled()).isTrue();
     }
@@ -189,7 +167,7 @@ class OrdersViewTest {
         fx.order("20261125-0000002", line("20261125-0000002-01", "TOR-100", "다이브인 선크림", 1));
         fx.syncNow();
         openOrders(robot);
-        until(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> table(robot).getItems().size() == 2);
 
         robot.clickOn("#orderFilterField").write("독도");
 

@@ -7,6 +7,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,12 @@ class SyncRunnerTest {
     @TempDir
     Path folder;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private MallScreensFixture fixture;
+    private SyncFixture fixture;
     private Mall glow;
 
     @BeforeEach
     void open() {
-        fixture = new MallScreensFixture(folder);
+        fixture = SyncFixture.withoutMalls(folder);
         glow = fixture.addMall("glowmall", "Glow mall");
     }
 

@@ -1,6 +1,6 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.SameThreadTaskExecutor;
@@ -14,6 +14,7 @@ import com.mallboard.sync.Receiver;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteOrderItem;
 import com.mallboard.sync.StoredOrder;
+import com.mallboard.sync.SyncFixture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +26,10 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,32 +37,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Renders the orders screen, the unmatched queue and the editor's malls tab with realistic Korean data into
  * {@code target/screenshots/}; docs/images/orders-ko.png and product-malls-tab-ko.png are copied from here.
  */
-@ExtendWith(ApplicationExtension.class)
-class SyncScreensScreenshotTest {
+class SyncScreensScreenshotTest extends SyncScreenTest {
     private static final Path OUT = Path.of("target", "screenshots");
 
-    @TempDir
-    Path folder;
-
-    private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
-    private javafx.stage.Stage window;
+    private final SameThreadTaskExecutor sameThread = new SameThreadTaskExecutor();
 
     @Start
-    void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        window = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
+    void start(Stage stage) {
+        openWindow(stage);
     }
 
     @Test
     void theOrdersScreenAndTheUnmatchedQueueRenderInKorean(FxRobot robot) throws IOException {
         SyncFixture fx = new SyncFixture(folder);
         ordersOfADay(fx);
-        OrdersView orders = new OrdersView(new OrdersViewModel(fx.orders, executor, fx.messages, fx.formats));
+        OrdersView orders = new OrdersView(new OrdersViewModel(fx.orders, sameThread, fx.messages, fx.formats));
         show(robot, orders, 1280, 760);
         robot.interact(orders::load);
         TableView<StoredOrder> table = robot.lookup("#ordersTable").queryTableView();
@@ -74,7 +60,7 @@ class SyncScreensScreenshotTest {
         robot.interact(() -> robot.lookup("#trackingField").queryTextInputControl().setText("6880-1234-5678"));
         write(robot, "orders-ko.png");
 
-        UnmatchedView unmatched = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
+        UnmatchedView unmatched = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), sameThread,
                 fx.messages));
         show(robot, unmatched, 1100, 560);
         robot.interact(unmatched::load);
@@ -92,15 +78,15 @@ class SyncScreensScreenshotTest {
         fx.store.malls().add(new Mall(0, Platform.CAFE24, "kbeautymarket", 1, "케이뷰티마켓", "2025-12-01", null, "c",
                 true, false));
         Product product = fx.product("TOR-DIVE-SUN50", "토리든 다이브인 마일드 선크림 SPF50+");
-        fx.listings.save(product.id(), fx.mall.id(), new ListingOverrides("[글로우 단독] 다이브인 선크림 2개 세트", 49_800L,
+        fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides("[글로우 단독] 다이브인 선크림 2개 세트", 49_800L,
                 true, true));
         fx.syncNow();
         long failed = fx.listings.save(product.id(), daily.id(), ListingOverrides.NONE).id();
         fx.store.listings().recordStatus(failed, com.mallboard.sync.ListingStatus.FAILED,
                 "HTTP 422: product_name 상품명에 사용할 수 없는 문자가 있습니다");
         ProductEditorDialog editor = new ProductEditorDialog(fx.store.products(),
-                EditorCommands.direct(fx.store.products()), executor, fx.messages, fx.formats,
-                List.of(new MallsEditorTab(fx.listings, fx.malls, executor, fx.messages, fx.formats)));
+                EditorCommands.direct(fx.store.products()), sameThread, fx.messages, fx.formats,
+                List.of(new MallsEditorTab(fx.listings, fx.malls, sameThread, fx.messages, fx.formats)));
         show(robot, editor.createView(product, p -> { }, () -> { }), 780, 720);
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
@@ -138,10 +124,7 @@ class SyncScreensScreenshotTest {
     }
 
     private void show(FxRobot robot, Parent root, double width, double height) {
-        robot.interact(() -> {
-            window.setScene(FxWait.scene(root, width, height));
-            window.show();
-        });
+        robot.interact(() -> show(root, width, height));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

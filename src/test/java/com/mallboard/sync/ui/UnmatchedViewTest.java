@@ -1,42 +1,23 @@
 package com.mallboard.sync.ui;
 
-import static com.mallboard.sync.ui.FxWait.until;
-import static com.mallboard.sync.ui.SyncFixture.line;
+import static com.mallboard.testing.FxTestSupport.waitUntil;
+import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
+import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.UnmatchedItem;
-import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class UnmatchedViewTest {
-    @TempDir
-    Path folder;
-
-    private final FxTaskExecutor executor = new FxTaskExecutor();
-    private javafx.stage.Stage window;
-
+class UnmatchedViewTest extends SyncScreenTest {
     @Start
-    void start(javafx.stage.Stage stage) {
-        FxWait.installThemeOnce();
-        window = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.shutdown();
+    void start(Stage stage) {
+        openWindow(stage);
     }
 
     @Test
@@ -49,12 +30,8 @@ class UnmatchedViewTest {
         fx.syncNow();
         UnmatchedView view = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
                 fx.messages));
-        robot.interact(() -> {
-            window.setScene(FxWait.scene(view, 1100, 700));
-            window.show();
-            view.load();
-        });
-        until(() -> table(robot).getItems().size() == 1);
+        showAndLoad(robot, view, view::load, 1100, 700);
+        waitUntil(() -> table(robot).getItems().size() == 1);
         UnmatchedItem group = table(robot).getItems().get(0);
         assertThat(group.lines()).isEqualTo(2);
         assertThat(group.quantity()).isEqualTo(4);
@@ -67,7 +44,7 @@ class UnmatchedViewTest {
         robot.clickOn("TOR-100 · 토리든 다이브인 선크림");
         robot.clickOn("#mapButton");
 
-        until(() -> robot.lookup("#unmatchedMessage").queryLabeled().isVisible());
+        waitUntil(() -> robot.lookup("#unmatchedMessage").queryLabeled().isVisible());
         assertThat(robot.lookup("#unmatchedMessage").queryLabeled().getText()).contains("2줄").contains("TOR-100");
         assertThat(table(robot).getItems()).isEmpty();
         assertThat(fx.orders.unmatched()).isEmpty();
@@ -84,12 +61,8 @@ class UnmatchedViewTest {
         fx.syncNow();
         UnmatchedView view = new UnmatchedView(new UnmatchedViewModel(fx.orders, fx.store.products(), executor,
                 fx.messages));
-        robot.interact(() -> {
-            window.setScene(FxWait.scene(view, 1100, 700));
-            window.show();
-            view.load();
-        });
-        until(() -> table(robot).getItems().size() == 1);
+        showAndLoad(robot, view, view::load, 1100, 700);
+        waitUntil(() -> table(robot).getItems().size() == 1);
 
         robot.clickOn("OLD-RND");
         robot.interact(() -> robot.lookup("#productSearchField").queryTextInputControl().setText("rnd-2"));

@@ -6,34 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DemoMallFaultsTest {
 
-    private static DemoMallServer server;
-
-    @BeforeAll
-    static void start() {
-        server = DemoMallServer.start(DemoMallSettings.defaults().withBucket(1000, 1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static MallClient loggedIn(String mallId) {
-        MallClient client = new MallClient(server, mallId);
-        client.login();
-        return client;
-    }
+    @RegisterExtension
+    static final DemoMallExtension demo = new DemoMallExtension();
 
     @Test
     void tooManyRequestsStormStopsByItself() {
-        MallClient client = loggedIn("fault-429");
-        DemoMallState mall = server.mall("fault-429");
+        MallClient client = demo.loggedIn("fault-429");
+        DemoMallState mall = demo.mall("fault-429");
         mall.faults().tooManyRequests(2);
 
         MallClient.Reply first = client.get("products");
@@ -49,8 +33,8 @@ class DemoMallFaultsTest {
 
     @Test
     void serverErrorsComeWithTheErrorEnvelope() {
-        MallClient client = loggedIn("fault-5xx");
-        server.mall("fault-5xx").faults().serverErrors(1, 503);
+        MallClient client = demo.loggedIn("fault-5xx");
+        demo.mall("fault-5xx").faults().serverErrors(1, 503);
 
         MallClient.Reply failed = client.get("products");
 
@@ -61,8 +45,8 @@ class DemoMallFaultsTest {
 
     @Test
     void slowResponsesWaitThenAnswer() {
-        MallClient client = loggedIn("fault-slow");
-        server.mall("fault-slow").faults().slowResponses(1, Duration.ofMillis(300));
+        MallClient client = demo.loggedIn("fault-slow");
+        demo.mall("fault-slow").faults().slowResponses(1, Duration.ofMillis(300));
 
         long start = System.nanoTime();
         MallClient.Reply slow = client.get("products");
@@ -74,8 +58,8 @@ class DemoMallFaultsTest {
 
     @Test
     void malformedJsonIsCutOffButTheCallRan() {
-        MallClient client = loggedIn("fault-json");
-        DemoMallState mall = server.mall("fault-json");
+        MallClient client = demo.loggedIn("fault-json");
+        DemoMallState mall = demo.mall("fault-json");
         mall.faults().malformedJson(1);
 
         MallClient.Reply broken = client.post("products",
@@ -90,8 +74,8 @@ class DemoMallFaultsTest {
 
     @Test
     void droppedConnectionsAnswerNothingAndRunNothing() throws Exception {
-        MallClient client = loggedIn("fault-drop");
-        DemoMallState mall = server.mall("fault-drop");
+        MallClient client = demo.loggedIn("fault-drop");
+        DemoMallState mall = demo.mall("fault-drop");
         mall.faults().dropConnections(1);
         // A POST, because Java's HttpClient quietly retries a GET once when a reused connection dies.
         HttpRequest create = client.admin("products").header("Content-Type", "application/json")
@@ -105,8 +89,8 @@ class DemoMallFaultsTest {
 
     @Test
     void usageExhaustedSaysHowLongToWait() {
-        MallClient client = loggedIn("fault-usage");
-        server.mall("fault-usage").faults().usageExhausted(1, 7);
+        MallClient client = demo.loggedIn("fault-usage");
+        demo.mall("fault-usage").faults().usageExhausted(1, 7);
 
         MallClient.Reply blocked = client.get("products");
 
@@ -118,8 +102,8 @@ class DemoMallFaultsTest {
 
     @Test
     void clearTurnsEverySwitchOffAndOAuthIsNeverFaulted() {
-        MallClient client = new MallClient(server, "fault-clear");
-        Faults faults = server.mall("fault-clear").faults();
+        MallClient client = demo.client("fault-clear");
+        Faults faults = demo.mall("fault-clear").faults();
         faults.tooManyRequests(5);
         faults.serverErrors(5, 500);
         faults.dropConnections(5);

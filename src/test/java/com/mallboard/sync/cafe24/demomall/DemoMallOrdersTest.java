@@ -6,40 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DemoMallOrdersTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
     private static final String WINDOW = "start_date=" + TODAY.minusDays(7) + "&end_date=" + TODAY;
-    private static DemoMallServer server;
-
-    @BeforeAll
-    static void start() {
-        server = DemoMallServer.start(DemoMallSettings.defaults().withBucket(1000, 1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static MallClient loggedIn(String mallId) {
-        MallClient client = new MallClient(server, mallId);
-        client.login();
-        return client;
-    }
+    @RegisterExtension
+    static final DemoMallExtension demo = new DemoMallExtension();
 
     @Test
     void placedOrderCarriesTheCustomCodeAndTakesStock() {
-        MallClient client = loggedIn("orders-place");
+        MallClient client = demo.loggedIn("orders-place");
         long productNo = client.createProduct("MB-SERUM", "비타민 세럼", 23000);
         String variant = client.get("products/" + productNo + "/variants").json().at("/variants/0/variant_code").asText();
         client.put("products/" + productNo + "/variants/" + variant + "/inventories",
                 "{\"shop_no\":1,\"request\":{\"quantity\":5}}");
-        DemoMallState mall = server.mall("orders-place");
+        DemoMallState mall = demo.mall("orders-place");
 
         String orderId = mall.placeOrder("MB-SERUM", 2);
         String unknownId = mall.placeOrder("NOT-IN-MALL", 1);
@@ -60,8 +44,8 @@ class DemoMallOrdersTest {
 
     @Test
     void theOrderWindowFollowsCafe24sRules() {
-        MallClient client = loggedIn("orders-window");
-        server.mall("orders-window").placeOrder("ANY", 1);
+        MallClient client = demo.loggedIn("orders-window");
+        demo.mall("orders-window").placeOrder("ANY", 1);
 
         assertThat(client.get("orders?" + WINDOW).json().get("orders")).hasSize(1);
         assertThat(client.get("orders").status()).isEqualTo(422);
@@ -83,9 +67,9 @@ class DemoMallOrdersTest {
 
     @Test
     void pagesLinkToTheNextPageUntilTheEnd() {
-        MallClient client = loggedIn("orders-paging");
+        MallClient client = demo.loggedIn("orders-paging");
         client.createProduct("MB-MASK", "시트 마스크", 3000);
-        DemoMallState mall = server.mall("orders-paging");
+        DemoMallState mall = demo.mall("orders-paging");
         assertThat(mall.generateOrders(25)).isEqualTo(25);
 
         JsonNode first = client.get("orders?" + WINDOW).json();
@@ -105,11 +89,11 @@ class DemoMallOrdersTest {
 
     @Test
     void generatedOrdersLookLikeRealKoreanOrders() {
-        MallClient client = loggedIn("orders-generated");
+        MallClient client = demo.loggedIn("orders-generated");
         client.createProduct("MB-A", "선크림", 19000);
         client.createProduct("MB-B", "클렌징 폼", 9000);
         client.createProduct("MB-C", "립밤", 6000);
-        server.mall("orders-generated").generateOrders(40);
+        demo.mall("orders-generated").generateOrders(40);
 
         JsonNode orders = client.get("orders?" + WINDOW + "&limit=100&embed=items,receivers,buyer").json().get("orders");
 

@@ -4,33 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DemoMallProductsTest {
 
-    private static DemoMallServer server;
-
-    @BeforeAll
-    static void start() {
-        server = DemoMallServer.start(DemoMallSettings.defaults().withBucket(1000, 1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static MallClient loggedIn(String mallId) {
-        MallClient client = new MallClient(server, mallId);
-        client.login();
-        return client;
-    }
+    @RegisterExtension
+    static final DemoMallExtension demo = new DemoMallExtension();
 
     @Test
     void createdProductComesBackInCafe24sShape() {
-        MallClient client = loggedIn("products-create");
+        MallClient client = demo.loggedIn("products-create");
 
         MallClient.Reply created = client.post("products", """
                 {"shop_no":1,"request":{"product_name":"수분 크림 50ml","price":"15000.00","supply_price":7000,
@@ -51,12 +35,12 @@ class DemoMallProductsTest {
         assertThat(variants).hasSize(1);
         assertThat(variants.get(0).get("variant_code").asText())
                 .isEqualTo(product.get("product_code").asText() + "000A");
-        assertThat(server.mall("products-create").writeCount()).isEqualTo(1);
+        assertThat(demo.mall("products-create").writeCount()).isEqualTo(1);
     }
 
     @Test
     void createWithoutNameOrPriceIs422WithAClearMessage() {
-        MallClient client = loggedIn("products-invalid");
+        MallClient client = demo.loggedIn("products-invalid");
 
         MallClient.Reply noName = client.post("products", "{\"shop_no\":1,\"request\":{\"price\":\"1000\"}}");
         MallClient.Reply noPrice = client.post("products", "{\"shop_no\":1,\"request\":{\"product_name\":\"토너\"}}");
@@ -69,12 +53,12 @@ class DemoMallProductsTest {
         assertThat(noPrice.json().at("/error/message").asText()).contains("price");
         assertThat(badPrice.status()).isEqualTo(422);
         assertThat(noEnvelope.status()).isEqualTo(422);
-        assertThat(server.mall("products-invalid").products()).isEmpty();
+        assertThat(demo.mall("products-invalid").products()).isEmpty();
     }
 
     @Test
     void writesWithoutJsonContentTypeAre400() {
-        MallClient client = loggedIn("products-content-type");
+        MallClient client = demo.loggedIn("products-content-type");
 
         MallClient.Reply reply = client.send(client.admin("products").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"shop_no\":1,\"request\":{}}")));
@@ -85,7 +69,7 @@ class DemoMallProductsTest {
 
     @Test
     void findByCustomCodeUpdateAndStockToSoldOut() {
-        MallClient client = loggedIn("products-flow");
+        MallClient client = demo.loggedIn("products-flow");
         client.createProduct("MB-OTHER", "다른 상품", 5000);
         long productNo = client.createProduct("MB-TONER-1", "진정 토너", 12000);
 
@@ -99,7 +83,7 @@ class DemoMallProductsTest {
 
         String inventory = "products/" + productNo + "/variants/" + variantCode + "/inventories";
         client.put(inventory, "{\"shop_no\":1,\"request\":{\"quantity\":7}}");
-        assertThat(server.mall("products-flow").productByCode("MB-TONER-1")).get()
+        assertThat(demo.mall("products-flow").productByCode("MB-TONER-1")).get()
                 .satisfies(p -> assertThat(p.stock()).isEqualTo(7))
                 .satisfies(p -> assertThat(p.soldOut()).isFalse())
                 .satisfies(p -> assertThat(p.name()).isEqualTo("진정 토너 200ml"));
@@ -113,7 +97,7 @@ class DemoMallProductsTest {
 
     @Test
     void listLimitsOffsetsAndCursorAreEnforced() {
-        MallClient client = loggedIn("products-paging");
+        MallClient client = demo.loggedIn("products-paging");
         for (int i = 1; i <= 12; i++) {
             client.createProduct("MB-" + i, "상품 " + i, 1000L * i);
         }
@@ -136,7 +120,7 @@ class DemoMallProductsTest {
 
     @Test
     void missingProductsAndPathsAre404AndDeleteRemoves() {
-        MallClient client = loggedIn("products-missing");
+        MallClient client = demo.loggedIn("products-missing");
         long productNo = client.createProduct("MB-GONE", "사라질 상품", 1000);
 
         MallClient.Reply deleted = client.delete("products/" + productNo);

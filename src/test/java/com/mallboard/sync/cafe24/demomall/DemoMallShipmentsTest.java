@@ -3,23 +3,13 @@ package com.mallboard.sync.cafe24.demomall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DemoMallShipmentsTest {
 
-    private static DemoMallServer server;
-
-    @BeforeAll
-    static void start() {
-        server = DemoMallServer.start(DemoMallSettings.defaults().withBucket(1000, 1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final DemoMallExtension demo = new DemoMallExtension();
 
     private static String shipment(String trackingNo, String carrierCode, String status, String itemCodes) {
         return "{\"shop_no\":1,\"request\":{\"tracking_no\":\"" + trackingNo + "\",\"shipping_company_code\":\""
@@ -38,9 +28,9 @@ class DemoMallShipmentsTest {
 
     @Test
     void carriersAreKoreanCouriersWithMallSpecificCodes() {
-        MallClient one = new MallClient(server, "ship-carriers-a");
+        MallClient one = demo.client("ship-carriers-a");
         one.login();
-        MallClient other = new MallClient(server, "ship-carriers-b");
+        MallClient other = demo.client("ship-carriers-b");
         other.login();
 
         JsonNode carriers = one.get("carriers").json().get("carriers");
@@ -54,9 +44,9 @@ class DemoMallShipmentsTest {
 
     @Test
     void registeringTrackingMovesItemsAlong() {
-        MallClient client = new MallClient(server, "ship-create");
+        MallClient client = demo.client("ship-create");
         client.login();
-        DemoMallState mall = server.mall("ship-create");
+        DemoMallState mall = demo.mall("ship-create");
         String orderId = mall.placeOrder("MB-1", 1);
         String cj = carrierCode(client, "CJ대한통운");
 
@@ -83,9 +73,9 @@ class DemoMallShipmentsTest {
 
     @Test
     void badShipmentsAre422AndChangeNothing() {
-        MallClient client = new MallClient(server, "ship-invalid");
+        MallClient client = demo.client("ship-invalid");
         client.login();
-        DemoMallState mall = server.mall("ship-invalid");
+        DemoMallState mall = demo.mall("ship-invalid");
         String orderId = mall.placeOrder("MB-1", 1);
         String cj = carrierCode(client, "CJ대한통운");
         String path = "orders/" + orderId + "/shipments";
