@@ -6,7 +6,6 @@ import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,21 +14,19 @@ class DriftTest {
     @TempDir
     Path folder;
     private TestStore store;
-    private final InMemoryMall remote = new InMemoryMall();
+    private InMemoryMall remote;
     private SyncService sync;
     private ListingService listings;
     private Mall mall;
 
     @BeforeEach
     void openStore() {
-        store = TestStore.open(folder);
-        mall = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "client",
-                true, false));
-        Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24, m -> remote);
-        sync = new SyncService(store.malls(), store.listings(), store.outbox(), store.orders(),
-                store.productRepository(), gateways, store.clock());
-        listings = new ListingService(store.listings(), store.malls(), store.productRepository(), store.products(),
-                gateways);
+        SyncFixture fixture = new SyncFixture(folder);
+        store = fixture.store;
+        remote = fixture.remote;
+        sync = fixture.sync;
+        listings = fixture.listings;
+        mall = fixture.mall();
     }
 
     private Listing listAndSync(Product product, ListingOverrides overrides) {

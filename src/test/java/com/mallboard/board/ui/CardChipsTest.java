@@ -9,6 +9,7 @@ import com.mallboard.common.ui.AppTheme;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
+import com.mallboard.testing.FxTestSupport;
 import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.Mall;
@@ -34,8 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Mall chips on cards: one per mall, coloured by status, explained in a tooltip, and the card keeps its height. */
 @ExtendWith(ApplicationExtension.class)
 class CardChipsTest {
-    private static boolean themed;
-
     @TempDir
     Path folder;
 
@@ -44,12 +43,7 @@ class CardChipsTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        synchronized (CardChipsTest.class) {
-            if (!themed) {
-                AppTheme.install();
-                themed = true;
-            }
-        }
+        FxTestSupport.installThemeOnce();
         window = stage;
     }
 

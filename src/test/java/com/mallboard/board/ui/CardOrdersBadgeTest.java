@@ -9,6 +9,7 @@ import com.mallboard.common.ui.AppTheme;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
+import com.mallboard.testing.FxTestSupport;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.Platform;
 import com.mallboard.sync.RemoteOrder;
@@ -47,8 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CardOrdersBadgeTest {
-    private static boolean themed;
-
     @TempDir
     Path folder;
 
@@ -57,12 +56,7 @@ class CardOrdersBadgeTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        synchronized (CardOrdersBadgeTest.class) {
-            if (!themed) {
-                AppTheme.install();
-                themed = true;
-            }
-        }
+        FxTestSupport.installThemeOnce();
         window = stage;
     }
 
