@@ -86,6 +86,7 @@ final class BeautyProductFactory {
         long cost = price * (18 + random.nextInt(15)) / 100 / 10 * 10;
         String supplier = pick(BeautyVocabulary.SUPPLIERS);
         int ordered = 500 * (2 + random.nextInt(39));
+        int shipped = shipped(stage, known.contains(ProductField.SHIPPED_QUANTITY), ordered);
         String barcode = Gtin.ean13("880" + brand.gs1Company() + String.format(Locale.ROOT, "%05d", serial % 100_000));
         ProductDetails details = ProductDetails.builder()
                 .sku(sku)
@@ -98,7 +99,8 @@ final class BeautyProductFactory {
                 .costWon(ifKnown(known, COST, cost))
                 .supplier(ifKnown(known, SUPPLIER, supplier))
                 .orderQuantity(ifKnown(known, ORDER_QUANTITY, ordered))
-                .shippedQuantity(shipped(stage, known.contains(ProductField.SHIPPED_QUANTITY), ordered))
+                .shippedQuantity(shipped)
+                .stock(stock(shipped))
                 .barcode(ifKnown(known, BARCODE, barcode))
                 .capacity(ifKnown(known, CAPACITY, capacity))
                 .manufacturer(ifKnown(known, MANUFACTURER, supplier))
@@ -161,6 +163,11 @@ final class BeautyProductFactory {
             return 0;
         }
         return allShipped ? ordered : ordered * random.nextInt(10) / 10 / 100 * 100;
+    }
+
+    /** What is left to sell of what reached the warehouse; now and then nothing (sold out in the malls). */
+    private int stock(int shipped) {
+        return shipped == 0 || random.nextInt(8) == 0 ? 0 : shipped * (5 + random.nextInt(40)) / 100;
     }
 
     private LocalDate launchDate(Stage stage) {
