@@ -1,5 +1,12 @@
 package com.mallboard.bench;
 
+import com.mallboard.board.ListingChips;
+import com.mallboard.board.OpenOrderCounts;
+import com.mallboard.store.JooqListingRepository;
+import com.mallboard.store.JooqMallRepository;
+import com.mallboard.store.JooqOrderRepository;
+import com.mallboard.sync.Mall;
+import com.mallboard.sync.Platform;
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.BoardFilter;
 import com.mallboard.board.BoardService;
@@ -46,6 +53,8 @@ public final class BoardBenchmark {
     private static final long SEED = 42;
     /** What a merchandiser types into the quick filter, one character at a time. */
     private static final String QUERY = "토너 vegan";
+    /** Every product is listed on these malls, so the cards' chips have rows to read. */
+    private static final List<String> MALLS = List.of("glowmall", "dewmall");
     /** Every n-th product gets checklist actions, so the checklist progress query has rows to count. */
     private static final int WITH_CHECKLIST = 3;
 
@@ -57,6 +66,8 @@ public final class BoardBenchmark {
     private final ChecklistRepository checklists;
     private final StageGates gates = StageGates.defaults();
     private final BoardService board;
+    private final JooqListingRepository listings;
+    private final JooqMallRepository malls;
     /** Results go here so the JIT cannot drop the measured work. */
     private long blackhole;
 
@@ -66,7 +77,13 @@ public final class BoardBenchmark {
         this.database = Database.open(folder);
         this.products = new JooqProductRepository(database.dsl(), clock);
         this.checklists = new JooqChecklistRepository(database.dsl(), clock);
-        this.board = new BoardService(products, checklists, gates, clock);
+        this.listings = new JooqListingRepository(database.dsl(), clock);
+        this.malls = new JooqMallRepository(database.dsl(), clock);
+        JooqOrderRepository orders = new JooqOrderRepository(database.dsl());
+        // Wired as AppContext wires it: cards carry their mall chips and open orders.
+        this.board = new BoardService(products, checklists, gates, clock,
+                ListingChips.of(listings::allChips, listings::chipsOf),
+                OpenOrderCounts.of(orders::openOrders, orders::openOrdersOf));
     }
 
     public static void main(String[] args) throws Exception {
@@ -93,6 +110,7 @@ public final class BoardBenchmark {
         }
         Stats findActive = measure(() -> products.findActive().size());
         Stats progress = measure(() -> checklists.progressByProduct(board.today()).size());
+        Stats chips = measure(() -> listings.allChips().size());
         List<Product> active = products.findActive();
         Stats cardBuilding = measure(() -> buildCards(active));
 
@@ -108,6 +126,7 @@ public final class BoardBenchmark {
         print("board data load: BoardService.loadCards()", load);
         print("  of which ProductRepository.findActive()", findActive);
         print("  of which checklist progress query", progress);
+        print("  of which mall chips (every product listed on " + MALLS.size() + " malls)", chips);
         print("  of which cards (gate checks, search text)", cardBuilding);
         print("raw SQLite floor: JDBC product + tags, every column", raw);
         print("filter per keystroke \"" + QUERY + "\" over " + cards.size() + " cards", filter);
@@ -146,8 +165,16 @@ public final class BoardBenchmark {
             actions++;
         }
         long checked = System.nanoTime();
-        System.out.printf(Locale.ROOT, "setup: generate %.0f ms, createAll %.0f ms, %,d checklist actions %.0f ms%n",
-                millis(generated - start), millis(stored - generated), actions, millis(checked - stored));
+        List<Long> ids = all.stream().map(Product::id).toList();
+        for (String mallId : MALLS) {
+            Mall mall = malls.add(new Mall(0, Platform.CAFE24, mallId, 1, mallId, "2025-12-01", null, "bench", true,
+                    false));
+            listings.listAll(ids, mall.id());
+        }
+        long listed = System.nanoTime();
+        System.out.printf(Locale.ROOT, "setup: generate %.0f ms, createAll %.0f ms, %,d checklist actions %.0f ms, "
+                + "%,d listings on %d malls %.0f ms%n", millis(generated - start), millis(stored - generated), actions,
+                millis(checked - stored), ids.size() * MALLS.size(), MALLS.size(), millis(listed - checked));
     }
 
     private int buildCards(List<Product> active) {
