@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * What one mall should show for one product: the master product with that mall's overrides applied. The sync engine
- * compares its {@link ContentHash} with the hash last confirmed by the mall, so an unchanged product costs no call.
- * Money is whole won; {@code supplyPriceWon} may be {@code null} when the master has no cost.
+ * compares its fingerprint ({@link ListingContents#hash}) with the one the mall last confirmed, so an unchanged
+ * product costs no call.
+ * Money is whole won; {@code supplyPriceWon} may be {@code null} when the master has no cost. With options, the mall
+ * sells one variant per option and {@code stock} is their sum.
  */
 public record ListingContent(
         String customProductCode,
@@ -16,9 +18,15 @@ public record ListingContent(
         boolean selling,
         String summary,
         int stock,
-        List<String> tags) {
+        List<String> tags,
+        List<OptionContent> options) {
 
     public ListingContent {
         tags = List.copyOf(tags);
+        options = List.copyOf(options);
+    }
+
+    public boolean hasOptions() {
+        return !options.isEmpty();
     }
 }

@@ -25,7 +25,7 @@ public final class ListingContents {
                 .orElse(null);
         List<String> tags = product.tags().stream().sorted().toList();
         return new ListingContent(d.sku(), name, price, d.costWon(), live && overrides.display(),
-                live && overrides.selling(), summary, d.stock(), tags);
+                live && overrides.selling(), summary, d.stock(), tags, java.util.List.of());
     }
 
     /**

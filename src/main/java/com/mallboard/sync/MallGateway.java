@@ -17,12 +17,16 @@ public interface MallGateway extends AutoCloseable {
 
     Optional<RemoteProduct> fetchProduct(long productNo);
 
+    /** Creates the product; with options, one variant per option (matched back by {@link RemoteVariant#optionValue}). */
     RemoteProduct createProduct(ListingContent content);
 
     RemoteProduct updateProduct(long productNo, ListingContent content);
 
     /** Sets the stock of every variant of the product to {@code stock}; 0 marks it sold out. */
     void updateStock(RemoteProduct product, int stock);
+
+    /** Sets each listed variant's custom code (our option SKU) and stock; 0 marks it sold out. */
+    void updateVariants(long productNo, List<VariantStock> variants);
 
     /** Every order placed in {@code [from, to)}, paging and splitting the window as the platform requires. */
     List<RemoteOrder> ordersBetween(Instant from, Instant to);

@@ -1,5 +1,12 @@
 package com.mallboard.sync;
 
-/** One sellable variant of a mall's product; a product without options has exactly one. */
-public record RemoteVariant(String variantCode, String customVariantCode, int stock) {
+/**
+ * One sellable variant of a mall's product; a product without options has exactly one, whose {@code optionValue} is
+ * {@code null}. With options, {@code optionValue} is the value shoppers picked (e.g. "01 코랄").
+ */
+public record RemoteVariant(String variantCode, String customVariantCode, int stock, String optionValue) {
+
+    public RemoteVariant(String variantCode, String customVariantCode, int stock) {
+        this(variantCode, customVariantCode, stock, null);
+    }
 }

@@ -78,7 +78,7 @@ class OpenOrdersOnCardsTest {
     }
 
     private static RemoteOrderItem line(String code, String sku, int quantity) {
-        return new RemoteOrderItem(code, sku, "선크림", null, quantity, 28_000, "N10", null, null);
+        return new RemoteOrderItem(code, sku, "선크림", null, quantity, 28_000, "N10", null, null, null);
     }
 
     private static BoardCard card(List<BoardCard> cards, Product product) {

@@ -105,6 +105,6 @@ class OpenOrdersQueryTest {
 
     private static RemoteOrderItem line(String code, String sku, int quantity, String status, String trackingNo) {
         return new RemoteOrderItem(code, sku, "선크림", null, quantity, 28_000, status, trackingNo,
-                trackingNo == null ? null : "0006");
+                trackingNo == null ? null : "0006", null);
     }
 }

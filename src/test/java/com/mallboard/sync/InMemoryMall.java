@@ -84,6 +84,19 @@ public final class InMemoryMall implements MallGateway {
     }
 
     @Override
+    public void updateVariants(long productNo, List<VariantStock> variants) {
+        call("variants");
+        RemoteProduct p = products.get(productNo);
+        List<RemoteVariant> updated = p.variants().stream().map(v -> variants.stream()
+                .filter(s -> s.variantCode().equals(v.variantCode())).findFirst()
+                .map(s -> new RemoteVariant(v.variantCode(), s.customVariantCode(), s.stock(), v.optionValue()))
+                .orElse(v)).toList();
+        boolean soldOut = updated.stream().allMatch(v -> v.stock() == 0);
+        products.put(productNo, new RemoteProduct(p.productNo(), p.productCode(), p.customProductCode(), p.name(),
+                p.priceWon(), p.supplyPriceWon(), p.display(), p.selling(), soldOut, p.summary(), updated));
+    }
+
+    @Override
     public List<RemoteOrder> ordersBetween(Instant from, Instant to) {
         call("orders");
         return orders.stream().filter(o -> !o.orderedAt().isBefore(from) && o.orderedAt().isBefore(to)).toList();

@@ -94,7 +94,7 @@ class ListingSyncTest {
     void aProductTheMallAlreadyHasUnderOurSkuIsNotCreatedTwice() {
         listedProduct("TOR-004");
         ListingContent lostReply = new ListingContent("TOR-004", "토리든 다이브인 선크림", 28_000, 9_500L, true, true,
-                "Torriden · 50ml", 30, java.util.List.of());
+                "Torriden · 50ml", 30, java.util.List.of(), java.util.List.of());
         remote.createProduct(lostReply);
         remote.calls.clear();
 

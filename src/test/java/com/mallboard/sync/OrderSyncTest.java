@@ -38,7 +38,7 @@ class OrderSyncTest {
     }
 
     private static RemoteOrderItem line(String code, String customCode, String name) {
-        return new RemoteOrderItem(code, customCode, name, null, 1, 28_000, "N10", null, null);
+        return new RemoteOrderItem(code, customCode, name, null, 1, 28_000, "N10", null, null, null);
     }
 
     private MallSyncResult syncNow() {

@@ -99,7 +99,7 @@ public final class SyncFixture {
     }
 
     public static RemoteOrderItem line(String code, String sku, String name, int quantity) {
-        return new RemoteOrderItem(code, sku, name, null, quantity, 28_000, "N10", null, null);
+        return new RemoteOrderItem(code, sku, name, null, quantity, 28_000, "N10", null, null, null);
     }
 
     /** The mall refuses the next call, the way Cafe24 refuses a product it cannot take. */

@@ -126,4 +126,9 @@ public final class Cafe24Gateway implements MallGateway {
     public void close() {
         // intentionally nothing: connections are pooled by the shared HttpClient
     }
+
+    @Override
+    public void updateVariants(long productNo, java.util.List<com.mallboard.sync.VariantStock> variants) {
+        throw new UnsupportedOperationException("options branch: the Cafe24 adapter part is being written");
+    }
 }

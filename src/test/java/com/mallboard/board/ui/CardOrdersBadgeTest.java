@@ -143,7 +143,7 @@ class CardOrdersBadgeTest {
     }
 
     private static RemoteOrderItem line(String code, String sku, int quantity) {
-        return new RemoteOrderItem(code, sku, "선크림", null, quantity, 28_000, "N10", null, null);
+        return new RemoteOrderItem(code, sku, "선크림", null, quantity, 28_000, "N10", null, null, null);
     }
 
     private void writeSnapshot(FxRobot robot) throws IOException {

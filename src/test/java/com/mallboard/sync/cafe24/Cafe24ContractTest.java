@@ -71,7 +71,7 @@ class Cafe24ContractTest {
 
     private static ListingContent listing(String sku, long price, int stock) {
         return new ListingContent(sku, "진정 토너 " + sku, price, 4000L, true, true, "민감 피부용 토너", stock,
-                List.of("토너"));
+                List.of("토너"), java.util.List.of());
     }
 
     @Test

@@ -11,7 +11,7 @@ final class Cafe24Samples {
 
     static ListingContent listing() {
         return new ListingContent("SKU-001", "수분 크림 50ml", 15000, 7000L, true, true, "촉촉한 수분 크림", 12,
-                List.of("크림", "수분"));
+                List.of("크림", "수분"), java.util.List.of());
     }
 
     static String product(long productNo, String sku) {

@@ -120,7 +120,7 @@ class SyncScreensScreenshotTest extends SyncScreenTest {
     }
 
     private static RemoteOrderItem item(String code, String sku, String name) {
-        return new RemoteOrderItem(code, sku, name, "기본", 2, 28_000, "N10", null, null);
+        return new RemoteOrderItem(code, sku, name, "기본", 2, 28_000, "N10", null, null, null);
     }
 
     private void show(FxRobot robot, Parent root, double width, double height) {

@@ -1,0 +1,16 @@
+package com.mallboard.product;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where a product's options live. Replacing them also sets the product's stock to their sum, in one transaction. */
+public interface ProductOptionRepository {
+
+    List<ProductOption> optionsOf(long productId);
+
+    /** Replaces every option of the product (in the given order); an empty list makes it a product without options. */
+    void replace(long productId, List<ProductOption> options, String who);
+
+    /** The product an option SKU belongs to. */
+    Optional<Long> productOfOptionSku(String optionSku);
+}
