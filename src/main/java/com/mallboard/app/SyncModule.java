@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.product.ProductOptionService;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
 import com.mallboard.store.Database;
@@ -7,6 +8,7 @@ import com.mallboard.store.JooqListingRepository;
 import com.mallboard.store.JooqMallRepository;
 import com.mallboard.store.JooqOrderRepository;
 import com.mallboard.store.JooqOutboxRepository;
+import com.mallboard.store.JooqProductOptionRepository;
 import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.ListingService;
 import com.mallboard.sync.MallGatewayFactory;
@@ -29,6 +31,7 @@ public final class SyncModule {
     private final ListingService listings;
     private final OrderService orders;
     private final SyncService sync;
+    private final ProductOptionService productOptions;
 
     public SyncModule(Database database, ProductRepository products, ProductService productService, Clock clock,
             String currentUser, CredentialStore credentials) {
@@ -36,6 +39,8 @@ public final class SyncModule {
         JooqListingRepository listingRepository = new JooqListingRepository(database.dsl(), clock);
         JooqOutboxRepository outbox = new JooqOutboxRepository(database.dsl(), clock);
         JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
+        JooqProductOptionRepository options = new JooqProductOptionRepository(database.dsl(), clock);
+        this.productOptions = new ProductOptionService(options, products, currentUser);
         this.secrets = new MallSecrets(credentials);
         Cafe24GatewayFactory cafe24 = new Cafe24GatewayFactory(secrets, Cafe24GatewayFactory.defaultHttpClient(),
                 cafe24Settings(), clock, Sleeper.real());
@@ -43,10 +48,11 @@ public final class SyncModule {
         Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24,
                 mall -> mall.demo() ? cafe24.open(mall, demoSettings) : cafe24.open(mall));
         this.malls = new MallService(mallRepository, secrets, outbox);
-        this.listings = new ListingService(listingRepository, mallRepository, products, productService, gateways);
+        this.listings = new ListingService(listingRepository, mallRepository, products, options, productService,
+                gateways);
         this.orders = new OrderService(orderRepository, mallRepository, clock, currentUser);
-        this.sync = new SyncService(mallRepository, listingRepository, outbox, orderRepository, products, gateways,
-                clock);
+        this.sync = new SyncService(mallRepository, listingRepository, outbox, orderRepository, products, options,
+                gateways, clock);
     }
 
     /**
@@ -77,5 +83,10 @@ public final class SyncModule {
 
     public SyncService sync() {
         return sync;
+    }
+
+    /** Product options live with the master product but matter only for malls, so they are wired here. */
+    public ProductOptionService productOptions() {
+        return productOptions;
     }
 }

@@ -92,7 +92,7 @@ public class JooqListingRepository implements ListingRepository {
         dsl.transaction(cfg -> {
             ListingRecord row = cfg.dsl().selectFrom(LISTING).where(LISTING.ID.eq((int) listingId)).fetchSingle();
             row.setSyncedHash(null);
-            row.setSyncedStock(null);
+            row.setSyncedStockKey(null);
             row.setStatus(ListingStatus.PENDING.name());
             row.setProblem(null);
             row.update();
@@ -101,14 +101,14 @@ public class JooqListingRepository implements ListingRepository {
     }
 
     @Override
-    public void recordConfirmed(long listingId, long coveredJobId, long remoteProductNo, String hash, int stock,
+    public void recordConfirmed(long listingId, long coveredJobId, long remoteProductNo, String hash, String stockKey,
             Instant at) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.update(LISTING)
                     .set(LISTING.REMOTE_PRODUCT_NO, remoteProductNo)
                     .set(LISTING.SYNCED_HASH, hash)
-                    .set(LISTING.SYNCED_STOCK, stock)
+                    .set(LISTING.SYNCED_STOCK_KEY, stockKey)
                     .set(LISTING.SYNCED_AT, at.toString())
                     .set(LISTING.STATUS, ListingStatus.SYNCED.name())
                     .setNull(LISTING.PROBLEM)
@@ -152,7 +152,7 @@ public class JooqListingRepository implements ListingRepository {
         ListingOverrides overrides = new ListingOverrides(r.getNameOverride(), r.getPriceOverride(), r.getDisplay() == 1,
                 r.getSelling() == 1);
         return new Listing(r.getId(), r.getProductId(), r.getMallRef(), overrides, r.getRemoteProductNo(),
-                r.getSyncedHash(), r.getSyncedStock(), StoredTimes.instant(r.getSyncedAt()),
+                r.getSyncedHash(), r.getSyncedStockKey(), StoredTimes.instant(r.getSyncedAt()),
                 ListingStatus.valueOf(r.getStatus()), r.getProblem());
     }
 }

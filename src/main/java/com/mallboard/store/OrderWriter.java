@@ -4,6 +4,7 @@ import static com.mallboard.store.generated.Tables.ITEM_MAPPING;
 import static com.mallboard.store.generated.Tables.MALL_ORDER;
 import static com.mallboard.store.generated.Tables.MALL_ORDER_ITEM;
 import static com.mallboard.store.generated.Tables.PRODUCT;
+import static com.mallboard.store.generated.Tables.PRODUCT_OPTION;
 
 import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.MallOrderRecord;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Saves one pull of orders inside one transaction. An order already known (same mall, same order id) is updated in
+ * Saves one pull of orders inside one transaction. A line is matched by our option SKU (the variant's custom code),
+ * then our product SKU, then the user's mapping. An order already known (same mall, same order id) is updated in
  * place, so pulling overlapping windows never duplicates anything. A tracking number entered in Mallboard is kept
  * when the mall does not report one yet.
  */
@@ -30,6 +32,7 @@ final class OrderWriter {
     private final String fetchedAt;
     private final Map<String, Integer> mappings = new HashMap<>();
     private Map<String, Integer> productsBySku = Map.of();
+    private Map<String, Integer> productsByOptionSku = Map.of();
 
     OrderWriter(DSLContext tx, long mallRef, Instant fetchedAt) {
         this.tx = tx;
@@ -42,6 +45,10 @@ final class OrderWriter {
                 .filter(c -> c != null && !c.isBlank()).collect(Collectors.toSet());
         productsBySku = tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.in(codes))
                 .fetchMap(PRODUCT.SKU, PRODUCT.ID);
+        Set<String> variantCodes = orders.stream().flatMap(o -> o.items().stream())
+                .map(RemoteOrderItem::customVariantCode).filter(c -> c != null).collect(Collectors.toSet());
+        productsByOptionSku = tx.select(PRODUCT_OPTION.SKU, PRODUCT_OPTION.PRODUCT_ID).from(PRODUCT_OPTION)
+                .where(PRODUCT_OPTION.SKU.in(variantCodes)).fetchMap(PRODUCT_OPTION.SKU, PRODUCT_OPTION.PRODUCT_ID);
         tx.selectFrom(ITEM_MAPPING).where(ITEM_MAPPING.MALL_REF.eq(mallRef))
                 .forEach(m -> mappings.put(m.getItemKey(), m.getProductId()));
         OrderSaveResult total = new OrderSaveResult(0, 0, 0);
@@ -85,6 +92,7 @@ final class OrderWriter {
             row.setItemCode(item.orderItemCode());
         }
         row.setCustomProductCode(item.customProductCode());
+        row.setCustomVariantCode(item.customVariantCode());
         row.setProductName(item.productName());
         row.setOptionValue(item.optionValue());
         row.setQuantity(item.quantity());
@@ -94,7 +102,10 @@ final class OrderWriter {
             row.setTrackingNo(item.trackingNo());
             row.setCarrierCode(item.carrierCode());
         }
-        Integer productId = productsBySku.get(item.customProductCode());
+        Integer productId = item.customVariantCode() == null ? null : productsByOptionSku.get(item.customVariantCode());
+        if (productId == null) {
+            productId = productsBySku.get(item.customProductCode());
+        }
         if (productId == null) {
             productId = mappings.get(OrderItemKeys.of(item.customProductCode(), item.productName(), item.optionValue()));
         }

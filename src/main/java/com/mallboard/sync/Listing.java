@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One product on one mall. {@code remoteProductNo} is the mall's key once the mall has the product;
- * {@code syncedHash} and {@code syncedStock} are what the mall last confirmed, so unchanged content costs no call.
+ * {@code syncedHash} and {@code syncedStockKey} are what the mall last confirmed, so unchanged content costs no call.
  */
 public record Listing(
         long id,
@@ -13,7 +13,7 @@ public record Listing(
         ListingOverrides overrides,
         Long remoteProductNo,
         String syncedHash,
-        Integer syncedStock,
+        String syncedStockKey,
         Instant syncedAt,
         ListingStatus status,
         String problem) {

@@ -2,10 +2,10 @@ package com.mallboard.sync;
 
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductField;
+import com.mallboard.product.ProductOptionRepository;
 import com.mallboard.product.ProductRepository;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,10 +18,13 @@ final class ListingPusher {
     private final ProductRepository products;
     private final ListingRepository listings;
     private final OutboxRepository outbox;
+    private final ProductOptionRepository options;
     private final Clock clock;
 
-    ListingPusher(ProductRepository products, ListingRepository listings, OutboxRepository outbox, Clock clock) {
+    ListingPusher(ProductRepository products, ProductOptionRepository options, ListingRepository listings,
+            OutboxRepository outbox, Clock clock) {
         this.products = products;
+        this.options = options;
         this.listings = listings;
         this.outbox = outbox;
         this.clock = clock;
@@ -44,11 +47,12 @@ final class ListingPusher {
             outbox.markFailed(job.id(), "missing required fields: " + fields);
             return false;
         }
-        ListingContent content = ListingContents.of(product.get(), listing.overrides());
+        ListingContent content = ListingContents.of(product.get(), listing.overrides(),
+                options.optionsOf(product.get().id()));
         String hash = ListingContents.hash(content);
         long productNo = send(listing, content, hash, gateway);
-        listings.recordConfirmed(listing.id(), Math.max(covered, job.id()), productNo, hash, content.stock(),
-                clock.instant());
+        listings.recordConfirmed(listing.id(), Math.max(covered, job.id()), productNo, hash,
+                ListingContents.stockKey(content), clock.instant());
         return true;
     }
 
@@ -69,10 +73,10 @@ final class ListingPusher {
                 return sendFirstTime(content, gateway);
             }
         }
-        if (!Objects.equals(listing.syncedStock(), content.stock())) {
+        if (!ListingContents.stockKey(content).equals(listing.syncedStockKey())) {
             RemoteProduct current = updated != null && !updated.variants().isEmpty() ? updated
                     : gateway.fetchProduct(productNo).orElseThrow(() -> gone(productNo));
-            setStock(gateway, current, content.stock());
+            StockWriter.write(gateway, current, content);
         }
         return productNo;
     }
@@ -85,25 +89,12 @@ final class ListingPusher {
         } else if (!ListingContents.matches(remote, content)) {
             remote = gateway.updateProduct(remote.productNo(), content);
         }
-        if (remote.variants().isEmpty() || remote.totalStock() != content.stock()) {
-            RemoteProduct withVariants = remote.variants().isEmpty()
-                    ? gateway.fetchProduct(remote.productNo()).orElse(remote) : remote;
-            setStock(gateway, withVariants, content.stock());
+        RemoteProduct withVariants = remote.variants().isEmpty()
+                ? gateway.fetchProduct(remote.productNo()).orElse(remote) : remote;
+        if (content.hasOptions() || withVariants.totalStock() != content.stock()) {
+            StockWriter.write(gateway, withVariants, content);
         }
         return remote.productNo();
-    }
-
-    /**
-     * Mallboard keeps one stock per product. A mall product with several options (made in the mall's admin) would get
-     * that whole stock on every option and oversell, so it is refused with a reason instead.
-     */
-    private static void setStock(MallGateway gateway, RemoteProduct product, int stock) {
-        if (product.variants().size() > 1) {
-            throw new MallCallException(0, "options", "the mall's product " + product.productNo() + " has "
-                    + product.variants().size() + " options; Mallboard keeps one stock per product, so set the "
-                    + "options' stock in the mall", false);
-        }
-        gateway.updateStock(product, stock);
     }
 
     private static MallCallException gone(long productNo) {

@@ -30,7 +30,8 @@ public interface ListingRepository {
      * The mall confirmed the content: the listing is synced and every push job for it up to {@code coveredJobId} is
      * done (later jobs carry edits made after the product was read), in one transaction.
      */
-    void recordConfirmed(long listingId, long coveredJobId, long remoteProductNo, String hash, int stock, Instant at);
+    void recordConfirmed(long listingId, long coveredJobId, long remoteProductNo, String hash, String stockKey,
+            Instant at);
 
     void recordStatus(long listingId, ListingStatus status, String problem);
 

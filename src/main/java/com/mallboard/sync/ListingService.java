@@ -3,6 +3,7 @@ package com.mallboard.sync;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductDetailsBuilder;
+import com.mallboard.product.ProductOptionRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
 import java.util.ArrayList;
@@ -20,14 +21,16 @@ public final class ListingService {
     private final ListingRepository listings;
     private final MallRepository malls;
     private final ProductRepository products;
+    private final ProductOptionRepository options;
     private final ProductService productService;
     private final Map<Platform, MallGatewayFactory> gateways;
 
     public ListingService(ListingRepository listings, MallRepository malls, ProductRepository products,
-            ProductService productService, Map<Platform, MallGatewayFactory> gateways) {
+            ProductOptionRepository options, ProductService productService, Map<Platform, MallGatewayFactory> gateways) {
         this.listings = listings;
         this.malls = malls;
         this.products = products;
+        this.options = options;
         this.productService = productService;
         this.gateways = Map.copyOf(gateways);
     }
@@ -57,7 +60,7 @@ public final class ListingService {
         Listing listing = listings.find(listingId).orElseThrow(() -> new IllegalArgumentException("no listing"));
         Product product = products.find(listing.productId()).orElseThrow();
         Mall mall = malls.find(listing.mallRef()).orElseThrow();
-        ListingContent ours = ListingContents.of(product, listing.overrides());
+        ListingContent ours = ListingContents.of(product, listing.overrides(), options.optionsOf(product.id()));
         Optional<RemoteProduct> remote;
         try (MallGateway gateway = gateways.get(mall.platform()).open(mall)) {
             remote = listing.remoteProductNo() == null ? gateway.findProductByCode(ours.customProductCode())
@@ -103,7 +106,9 @@ public final class ListingService {
         ListingOverrides overrides = listing.overrides();
         Product product = products.find(listing.productId()).orElseThrow();
         ProductDetails master = product.details();
-        ProductDetailsBuilder updated = master.toBuilder().stock(mall.totalStock());
+        // With options the stock is per option (Mallboard's options are the truth); without, the mall's total is taken.
+        int stock = options.optionsOf(product.id()).isEmpty() ? mall.totalStock() : master.stock();
+        ProductDetailsBuilder updated = master.toBuilder().stock(stock);
         if (overrides.name() == null) {
             updated.name(mall.name());
         }

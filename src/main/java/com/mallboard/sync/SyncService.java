@@ -1,5 +1,6 @@
 package com.mallboard.sync;
 
+import com.mallboard.product.ProductOptionRepository;
 import com.mallboard.product.ProductRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +29,13 @@ public final class SyncService {
     private final Clock clock;
 
     public SyncService(MallRepository malls, ListingRepository listings, OutboxRepository outbox,
-            OrderRepository orders, ProductRepository products, Map<Platform, MallGatewayFactory> gateways,
-            Clock clock) {
+            OrderRepository orders, ProductRepository products, ProductOptionRepository options,
+            Map<Platform, MallGatewayFactory> gateways, Clock clock) {
         this.malls = malls;
         this.outbox = outbox;
         this.gateways = Map.copyOf(gateways);
         this.clock = clock;
-        this.worker = new OutboxWorker(outbox, malls, new ListingPusher(products, listings, outbox, clock),
+        this.worker = new OutboxWorker(outbox, malls, new ListingPusher(products, options, listings, outbox, clock),
                 new ShipmentPusher(orders, outbox, clock), listings, clock);
         this.orderPuller = new OrderPuller(malls, orders, clock);
     }

@@ -45,6 +45,7 @@ public final class TestStore {
     private final JooqListingRepository listings;
     private final JooqOutboxRepository outbox;
     private final JooqOrderRepository orders;
+    private final JooqProductOptionRepository options;
 
     private TestStore(Path folder, TestClock clock) {
         this.clock = clock;
@@ -61,6 +62,7 @@ public final class TestStore {
         this.listings = new JooqListingRepository(database.dsl(), clock);
         this.outbox = new JooqOutboxRepository(database.dsl(), clock);
         this.orders = new JooqOrderRepository(database.dsl());
+        this.options = new JooqProductOptionRepository(database.dsl(), clock);
         this.board = new BoardService(productRepository, checklistRepository, gates, clock,
                 ListingChips.of(listings::allChips, listings::chipsOf),
                 OpenOrderCounts.of(orders::openOrders, orders::openOrdersOf));
@@ -193,5 +195,9 @@ public final class TestStore {
 
     public JooqOrderRepository orders() {
         return orders;
+    }
+
+    public JooqProductOptionRepository options() {
+        return options;
     }
 }

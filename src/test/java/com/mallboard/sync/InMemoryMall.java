@@ -67,11 +67,25 @@ public final class InMemoryMall implements MallGateway {
         Runnable during = duringNextWrite;
         duringNextWrite = () -> { };
         during.run();
+        RemoteProduct old = products.get(no);
+        List<RemoteVariant> variants = old != null ? old.variants() : c.hasOptions() ? optionVariants(no, c)
+                : List.of(new RemoteVariant("P" + no + "000A", null, stock));
         RemoteProduct product = new RemoteProduct(no, "P" + no, c.customProductCode(), c.name(), c.priceWon(),
-                c.supplyPriceWon(), c.display(), c.selling(), stock == 0, c.summary(),
-                List.of(new RemoteVariant("P" + no + "000A", null, stock)));
+                c.supplyPriceWon(), c.display(), c.selling(), variants.stream().allMatch(v -> v.stock() == 0),
+                c.summary(), variants);
         products.put(no, product);
         return product;
+    }
+
+    /** As the Cafe24 adapter does: one variant per option, carrying our option SKU and stock. */
+    private static List<RemoteVariant> optionVariants(long no, ListingContent c) {
+        List<RemoteVariant> variants = new ArrayList<>();
+        for (int i = 0; i < c.options().size(); i++) {
+            OptionContent option = c.options().get(i);
+            variants.add(new RemoteVariant("P" + no + "000" + (char) ('A' + i), option.sku(), option.stock(),
+                    option.name()));
+        }
+        return variants;
     }
 
     @Override

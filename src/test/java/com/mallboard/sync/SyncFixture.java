@@ -39,10 +39,10 @@ public final class SyncFixture {
         store = TestStore.open(folder);
         Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24, m -> remote);
         sync = new SyncService(store.malls(), store.listings(), store.outbox(), store.orders(),
-                store.productRepository(), gateways, store.clock());
+                store.productRepository(), store.options(), gateways, store.clock());
         orders = new OrderService(store.orders(), store.malls(), store.clock(), TestStore.USER);
-        listings = new ListingService(store.listings(), store.malls(), store.productRepository(), store.products(),
-                gateways);
+        listings = new ListingService(store.listings(), store.malls(), store.productRepository(), store.options(),
+                store.products(), gateways);
         malls = new MallService(store.malls(), secrets, store.outbox());
         mall = withGlowmall ? store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01",
                 null, "client", true, false)) : null;
