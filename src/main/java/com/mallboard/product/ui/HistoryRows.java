@@ -60,6 +60,7 @@ public final class HistoryRows {
                     case "TAGS" -> messages.get("field.tags");
                     case "TRASHED" -> messages.get("editor.activity.trashed");
                     case "RESTORED" -> messages.get("editor.activity.restored");
+                    case "OPTIONS" -> messages.get("editor.activity.options");
                     default -> field;
                 });
     }
