@@ -5,19 +5,24 @@ import com.mallboard.sync.ListingContent;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.MallGateway;
+import com.mallboard.sync.OptionContent;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteProduct;
 import com.mallboard.sync.RemoteShipment;
 import com.mallboard.sync.RemoteVariant;
 import com.mallboard.sync.ShipmentRequest;
+import com.mallboard.sync.VariantStock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link MallGateway} for a Cafe24 mall, over the Admin REST API ({@code /api/v2/admin}). Pacing, retries and tokens
  * are the {@link Cafe24Client}'s business; this class translates calls. A new listing gets its stock straight after
- * it is created, because Cafe24 creates products without inventory tracking, which would sell without limit.
+ * it is created, because Cafe24 creates products without inventory tracking, which would sell without limit. A listing
+ * with options is created with one option group; its variants are then read back, matched to the options by value,
+ * and given our option SKUs and stocks in one bulk variants update.
  */
 public final class Cafe24Gateway implements MallGateway {
     private final Mall mall;
@@ -56,9 +61,30 @@ public final class Cafe24Gateway implements MallGateway {
     @Override
     public RemoteProduct createProduct(ListingContent content) {
         RemoteProduct created = client.postOnce("/products",
-                ProductJson.envelope(mall.shopNo(), ProductJson.listing(content)), ProductJson::single,
+                ProductJson.envelope(mall.shopNo(), ProductJson.newListing(content)), ProductJson::single,
                 () -> findProductByCode(content.customProductCode()));
-        return withStock(created, content.stock());
+        return content.hasOptions() ? withOptions(created, content) : withStock(created, content.stock());
+    }
+
+    private RemoteProduct withOptions(RemoteProduct created, ListingContent content) {
+        List<RemoteVariant> atMall = fetchProduct(created.productNo()).map(RemoteProduct::variants)
+                .orElse(List.of());
+        List<VariantStock> updates = new ArrayList<>();
+        List<RemoteVariant> variants = new ArrayList<>();
+        for (OptionContent option : content.options()) {
+            RemoteVariant variant = atMall.stream()
+                    .filter(v -> v.optionValue() != null && v.optionValue().strip().equals(option.name().strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new MallCallException(200, "option_variant_missing", "The mall created product "
+                            + created.productNo() + " without a variant for option \"" + option.name() + "\"", false));
+            updates.add(new VariantStock(variant.variantCode(), option.sku(), option.stock()));
+            variants.add(new RemoteVariant(variant.variantCode(), option.sku(), Math.max(0, option.stock()),
+                    variant.optionValue()));
+        }
+        updateVariants(created.productNo(), updates);
+        return new RemoteProduct(created.productNo(), created.productCode(), created.customProductCode(),
+                created.name(), created.priceWon(), created.supplyPriceWon(), created.display(), created.selling(),
+                content.stock() <= 0, created.summary(), variants);
     }
 
     @Override
@@ -127,8 +153,13 @@ public final class Cafe24Gateway implements MallGateway {
         // intentionally nothing: connections are pooled by the shared HttpClient
     }
 
+    /** Bulk variants updates of up to 100; a variant the mall refused (a 207 answer) fails the call, not retryable. */
     @Override
-    public void updateVariants(long productNo, java.util.List<com.mallboard.sync.VariantStock> variants) {
-        throw new UnsupportedOperationException("options branch: the Cafe24 adapter part is being written");
+    public void updateVariants(long productNo, List<VariantStock> variants) {
+        for (int from = 0; from < variants.size(); from += ProductJson.BULK_LIMIT) {
+            List<VariantStock> chunk = variants.subList(from, Math.min(variants.size(), from + ProductJson.BULK_LIMIT));
+            ProductJson.requireAllApplied(client.put("/products/" + productNo + "/variants",
+                    ProductJson.variantsUpdate(mall.shopNo(), chunk)));
+        }
     }
 }

@@ -40,7 +40,7 @@ final class OrderJson {
             items.add(new RemoteOrderItem(text(i, "order_item_code"), text(i, "custom_product_code"),
                     text(i, "product_name"), text(i, "option_value"), i.path("quantity").asInt(),
                     Cafe24Values.won(text(i, "product_price")), text(i, "order_status"), text(i, "tracking_no"),
-                    text(i, "shipping_company_code"), null));
+                    text(i, "shipping_company_code"), text(i, "custom_variant_code")));
         }
         return new RemoteOrder(text(o, "order_id"), Cafe24Values.instant(text(o, "order_date")),
                 Cafe24Values.isTrue(text(o, "paid")), Cafe24Values.isTrue(text(o, "canceled")),
