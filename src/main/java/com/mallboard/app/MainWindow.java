@@ -8,6 +8,8 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
+import com.mallboard.product.ui.OptionCommands;
+import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -71,7 +73,9 @@ public final class MainWindow extends BorderPane {
         SyncModule services = context.sync();
         ProductEditorDialog editor = new ProductEditorDialog(context.products(),
                 new UndoableEditorCommands(context.boardActions()), executor, messages, formats,
-                List.of(new MallsEditorTab(services.listings(), services.malls(), executor, messages, formats)));
+                List.of(new MallsEditorTab(services.listings(), services.malls(), executor, messages, formats),
+                        new OptionsEditorTab(new OptionCommands.Of(services.productOptions()::options,
+                                services.productOptions()::save), executor, messages)));
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         demoBanner = new DemoBanner(context, executor, messages, board::load);

@@ -1,6 +1,7 @@
 package com.mallboard.product.ui;
 
 import com.mallboard.product.Product;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 
 /**
@@ -12,4 +13,12 @@ public interface EditorTab {
 
     /** Builds the tab for {@code product}; called on the JavaFX thread when the editor opens. */
     Tab create(Product product);
+
+    /**
+     * As {@link #create(Product)}, for a tab that saves the product itself (the options tab sets its stock): it calls
+     * {@code onProductChanged} with the stored product so the editor continues from that version.
+     */
+    default Tab create(Product product, Consumer<Product> onProductChanged) {
+        return create(product);
+    }
 }

@@ -121,7 +121,7 @@ public final class ProductEditorView extends BorderPane {
                 tab("editorHistoryTab", "editor.tab.history", padded(history.stageHistory(viewModel.stageHistory()))),
                 tab("editorActivityTab", "editor.tab.activity", padded(history.activity(viewModel.activity()))));
         if (!viewModel.isNew()) {
-            extraTabs.forEach(extra -> tabs.getTabs().add(extra.create(viewModel.product())));
+            extraTabs.forEach(extra -> tabs.getTabs().add(extra.create(viewModel.product(), viewModel::adopt)));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");

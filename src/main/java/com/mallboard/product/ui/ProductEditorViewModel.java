@@ -170,6 +170,19 @@ public final class ProductEditorViewModel {
         }));
     }
 
+    /**
+     * Continues from {@code changed}, which a tab saved itself (the options tab sets the stock): its version, so Save
+     * is not refused as stale, and its stock; other fields keep what was typed.
+     */
+    void adopt(Product changed) {
+        product = changed;
+        if (form.hasUnsavedChanges()) {
+            form.text(ProductField.STOCK).set(NumberText.format(changed.details().stock()));
+        } else {
+            form.load(changed.details(), changed.tags());
+        }
+    }
+
     /** Tags already used on other products that start with (or contain) what is typed, for completion. */
     public List<String> tagSuggestions(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
