@@ -31,6 +31,7 @@ final class AdminRoutes {
         add("DELETE", "products/*", products::delete);
         VariantEndpoints variants = new VariantEndpoints();
         add("GET", "products/*/variants", variants::list);
+        add("PUT", "products/*/variants", variants::bulkUpdate);
         add("GET", "products/*/variants/*", variants::detail);
         add("PUT", "products/*/variants/*", variants::update);
         add("GET", "products/*/variants/*/inventories", variants::inventory);

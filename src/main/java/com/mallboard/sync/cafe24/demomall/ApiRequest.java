@@ -70,10 +70,33 @@ record ApiRequest(String method, List<String> path, Map<String, String> query, b
         if (request == null || !request.isObject()) {
             throw ApiException.unprocessable("The body must be {\"shop_no\": 1, \"request\": {...}}.");
         }
+        checkShop(envelope);
+        return request;
+    }
+
+    /** The {@code requests} of a bulk {@code {"shop_no":1,"requests":[{...}, ...]}} body: 1 to {@code max} objects. */
+    List<JsonNode> requestsArray(int max) {
+        JsonNode envelope = Json.parse(body);
+        JsonNode requests = envelope.get("requests");
+        if (requests == null || !requests.isArray() || requests.isEmpty()) {
+            throw ApiException.unprocessable("The body must be {\"shop_no\": 1, \"requests\": [{...}, ...]}.");
+        }
+        if (requests.size() > max) {
+            throw ApiException.unprocessable("requests takes at most " + max + " objects.");
+        }
+        checkShop(envelope);
+        List<JsonNode> objects = new java.util.ArrayList<>();
+        requests.forEach(objects::add);
+        if (objects.stream().anyMatch(r -> !r.isObject())) {
+            throw ApiException.unprocessable("Every entry of requests must be an object.");
+        }
+        return objects;
+    }
+
+    private static void checkShop(JsonNode envelope) {
         JsonNode shopNo = envelope.get("shop_no");
         if (shopNo != null && !(shopNo.canConvertToInt() && shopNo.asInt() == 1)) {
             throw ApiException.unprocessable("shop_no " + shopNo + " does not exist; the demo mall has shop 1 only.");
         }
-        return request;
     }
 }

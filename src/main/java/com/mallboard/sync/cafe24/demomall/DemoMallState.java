@@ -66,9 +66,33 @@ public final class DemoMallState {
         }
         synchronized (dataLock) {
             MallOrderItem.Line line = catalog.findByCustomCode(customProductCode)
-                    .map(p -> OrderGenerator.lineFor(p, quantity))
-                    .orElseGet(() -> new MallOrderItem.Line(0, "", "", customProductCode, customProductCode, 10_000,
-                            quantity));
+                    .map(p -> OrderGenerator.lineFor(p, p.variants.get(0), quantity))
+                    .orElseGet(() -> MallOrderItem.Line.unknown(customProductCode, customProductCode, 10_000, quantity));
+            String orderId = place(List.of(line)).orderId;
+            changed();
+            return orderId;
+        }
+    }
+
+    /**
+     * Places a paid order of one line for the variant with this {@code custom_variant_code}; the line carries the
+     * variant's codes and option text, and the stock comes off that variant. An unknown code still makes an order
+     * (product_no 0, the code as the line's custom variant code), as {@link #placeOrder} does.
+     */
+    public String placeOrderForVariant(String customVariantCode, int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+        }
+        if (customVariantCode == null || customVariantCode.isBlank()) {
+            throw new IllegalArgumentException("customVariantCode must not be blank");
+        }
+        synchronized (dataLock) {
+            MallOrderItem.Line line = catalog.all().stream()
+                    .flatMap(p -> p.variantByCustomCode(customVariantCode)
+                            .map(v -> OrderGenerator.lineFor(p, v, quantity)).stream())
+                    .findFirst()
+                    .orElseGet(() -> new MallOrderItem.Line(0, "", "", "", customVariantCode, 10_000, quantity,
+                            customVariantCode, ""));
             String orderId = place(List.of(line)).orderId;
             changed();
             return orderId;
@@ -179,7 +203,8 @@ public final class DemoMallState {
     private MallOrder place(List<MallOrderItem.Line> lines) {
         for (MallOrderItem.Line line : lines) {
             catalog.find(line.productNo()).ifPresent(product -> {
-                MallVariant variant = product.variants.get(0);
+                MallVariant variant = product.variants.stream().filter(v -> v.variantCode.equals(line.variantCode()))
+                        .findFirst().orElse(product.variants.get(0));
                 if (variant.useInventory) {
                     variant.quantity = Math.max(0, variant.quantity - line.quantity());
                 }

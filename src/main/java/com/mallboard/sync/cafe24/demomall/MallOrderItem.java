@@ -13,6 +13,7 @@ final class MallOrderItem {
     final String variantCode;
     final String customProductCode;
     final String productName;
+    final String customVariantCode;
     final String optionValue;
     final long productPrice;
     final int quantity;
@@ -23,9 +24,23 @@ final class MallOrderItem {
     String shippingCompanyName;
     java.time.Instant shippedDate;
 
-    /** What an order line is made from: a listed product, or a code the mall does not know (product_no 0). */
+    /**
+     * What an order line is made from: a listed product's variant, or a code the mall does not know (product_no 0).
+     * {@code customVariantCode} and {@code optionValue} are empty when the variant has none (and in state files
+     * written before products had options).
+     */
     record Line(long productNo, String productCode, String variantCode, String customProductCode, String productName,
-            long productPrice, int quantity) {
+            long productPrice, int quantity, String customVariantCode, String optionValue) {
+
+        Line {
+            customVariantCode = customVariantCode == null ? "" : customVariantCode;
+            optionValue = optionValue == null ? "" : optionValue;
+        }
+
+        /** A line of something the catalogue does not know. */
+        static Line unknown(String customProductCode, String productName, long productPrice, int quantity) {
+            return new Line(0, "", "", customProductCode, productName, productPrice, quantity, "", "");
+        }
     }
 
     MallOrderItem(String orderId, int itemNo, Line line) {
@@ -36,13 +51,15 @@ final class MallOrderItem {
         this.variantCode = line.variantCode();
         this.customProductCode = line.customProductCode();
         this.productName = line.productName();
-        this.optionValue = "";
+        this.customVariantCode = line.customVariantCode();
+        this.optionValue = line.optionValue();
         this.productPrice = line.productPrice();
         this.quantity = line.quantity();
     }
 
     /** What this line was made from, as the state file keeps it. */
     Line line() {
-        return new Line(productNo, productCode, variantCode, customProductCode, productName, productPrice, quantity);
+        return new Line(productNo, productCode, variantCode, customProductCode, productName, productPrice, quantity,
+                customVariantCode, optionValue);
     }
 }

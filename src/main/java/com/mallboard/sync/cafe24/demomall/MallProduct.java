@@ -28,7 +28,7 @@ final class MallProduct {
         this.createdDate = createdDate;
         this.updatedDate = createdDate;
         // A product without options still has exactly one variant, which holds its stock.
-        variants.add(new MallVariant(productCode + "000A"));
+        variants.add(new MallVariant(variantCode(productCode, 0)));
     }
 
     /** Cafe24's 8-character system code: {@code P} and the product number in base 36, e.g. {@code P000000A}. */
@@ -37,6 +37,7 @@ final class MallProduct {
         return "P" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }
 
+    /** Sold out when every variant that tracks inventory is at 0 (none tracked: never sold out). */
     boolean soldOut() {
         return variants.stream().allMatch(MallVariant::soldOut);
     }
@@ -50,8 +51,23 @@ final class MallProduct {
                 .orElseThrow(() -> ApiException.notFound("No variant " + variantCode + " on product " + productNo + "."));
     }
 
+    /** Variant codes are the product code and a four-character suffix: {@code 000A}, {@code 000B}, … */
+    static String variantCode(String productCode, int index) {
+        String suffix = Integer.toString(10 + index, 36).toUpperCase(java.util.Locale.ROOT);
+        return productCode + "0".repeat(Math.max(0, 4 - suffix.length())) + suffix;
+    }
+
+    boolean hasOptions() {
+        return variants.stream().anyMatch(v -> !v.options.isEmpty());
+    }
+
+    /** The variant with this custom code, if any. */
+    java.util.Optional<MallVariant> variantByCustomCode(String customVariantCode) {
+        return variants.stream().filter(v -> v.customVariantCode.equals(customVariantCode)).findFirst();
+    }
+
     SimProduct snapshot() {
         return new SimProduct(productNo, productCode, customProductCode, name, price, supplyPrice, display, selling,
-                soldOut(), stock());
+                soldOut(), stock(), variants.stream().map(MallVariant::snapshot).toList());
     }
 }

@@ -36,18 +36,32 @@ final class OrderGenerator {
         List<MallOrderItem.Line> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             MallProduct product = pool.remove(random.nextInt(pool.size()));
-            lines.add(lineFor(product, quantity()));
+            lines.add(lineFor(product, variant(product), quantity()));
         }
         if (random.nextDouble() < UNKNOWN_LINE_SHARE) {
             String[] item = pick(KoreanSamples.MALL_ONLY_ITEMS);
-            lines.add(new MallOrderItem.Line(0, "", "", item[0], item[1], Long.parseLong(item[2]), 1));
+            lines.add(MallOrderItem.Line.unknown(item[0], item[1], Long.parseLong(item[2]), 1));
         }
         return lines;
     }
 
-    static MallOrderItem.Line lineFor(MallProduct product, int quantity) {
-        return new MallOrderItem.Line(product.productNo, product.productCode, product.variants.get(0).variantCode,
-                product.customProductCode, product.name, product.price, quantity);
+    static MallOrderItem.Line lineFor(MallProduct product, MallVariant variant, int quantity) {
+        return new MallOrderItem.Line(product.productNo, product.productCode, variant.variantCode,
+                product.customProductCode, product.name, product.price, quantity, variant.customVariantCode,
+                variant.optionValue());
+    }
+
+    /**
+     * A random variant, preferring those in stock. A product with one variant draws no number, so the stories of
+     * malls without options stay as they were before products had options.
+     */
+    private MallVariant variant(MallProduct product) {
+        if (product.variants.size() == 1) {
+            return product.variants.get(0);
+        }
+        List<MallVariant> inStock = product.variants.stream().filter(v -> !v.soldOut()).toList();
+        List<MallVariant> pool = inStock.isEmpty() ? product.variants : inStock;
+        return pool.get(random.nextInt(pool.size()));
     }
 
     /** Mostly one of a thing, sometimes two or three (a gift, a refill). */

@@ -60,7 +60,11 @@ final class OrderJson {
         json.put("product_no", item.productNo);
         json.put("product_code", item.productCode);
         json.put("custom_product_code", item.customProductCode);
-        json.set("custom_variant_code", null);
+        if (item.customVariantCode.isEmpty()) {
+            json.set("custom_variant_code", null);
+        } else {
+            json.put("custom_variant_code", item.customVariantCode);
+        }
         json.put("product_name", item.productName);
         json.put("option_value", item.optionValue);
         json.put("product_price", Json.money(item.productPrice));

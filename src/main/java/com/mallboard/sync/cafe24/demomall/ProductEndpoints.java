@@ -29,8 +29,10 @@ final class ProductEndpoints {
     ApiReply create(ApiRequest request, DemoMallState mall, List<String> params) {
         JsonNode fields = request.requestObject();
         ProductFields.validateCreate(fields);
+        List<ProductOptions.Definition> options = ProductOptions.read(fields);
         MallProduct product = mall.catalog().create();
         ProductFields.apply(fields, product);
+        ProductOptions.apply(options, product);
         return ApiReply.created(Json.wrap("product", ProductJson.product(product, false)));
     }
 

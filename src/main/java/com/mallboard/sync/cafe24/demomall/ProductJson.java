@@ -27,7 +27,7 @@ final class ProductJson {
         json.put("selling", Json.flag(product.selling));
         json.put("sold_out", Json.flag(product.soldOut()));
         json.put("product_condition", "N");
-        json.put("has_option", "F");
+        json.put("has_option", Json.flag(product.hasOptions()));
         json.put("summary_description", product.summaryDescription);
         json.set("product_tag", Json.strings(product.tags));
         json.put("manufacturer_code", "M0000000");
@@ -52,7 +52,9 @@ final class ProductJson {
         ObjectNode json = Json.object();
         json.put("shop_no", 1);
         json.put("variant_code", variant.variantCode);
-        json.set("options", null);
+        ArrayNode options = Json.array();
+        variant.options.forEach(o -> options.addObject().put("name", o.name()).put("value", o.value()));
+        json.set("options", options);
         json.put("custom_variant_code", variant.customVariantCode);
         json.put("display", Json.flag(variant.display));
         json.put("selling", Json.flag(variant.selling));

@@ -43,7 +43,7 @@ final class SavedMallMapper {
 
     private static SavedProduct saveProduct(MallProduct p) {
         List<SavedVariant> variants = p.variants.stream().map(v -> new SavedVariant(v.variantCode, v.customVariantCode,
-                v.display, v.selling, v.useInventory, v.displaySoldout, v.quantity)).toList();
+                v.display, v.selling, v.useInventory, v.displaySoldout, v.quantity, v.options)).toList();
         return new SavedProduct(p.productNo, p.createdDate.toString(), p.updatedDate.toString(), p.customProductCode,
                 p.name, p.price, p.supplyPrice, p.retailPrice, p.display, p.selling, p.summaryDescription,
                 List.copyOf(p.tags), variants);
@@ -54,8 +54,12 @@ final class SavedMallMapper {
         // The constructor's empty default variant makes way for the saved ones, stock and all.
         product.variants.clear();
         for (SavedVariant v : saved.variants()) {
-            MallVariant variant = new MallVariant(Objects.requireNonNull(v.variantCode(), "variant code"));
-            variant.customVariantCode = v.customVariantCode();
+            List<MallVariant.Option> options = Objects.requireNonNullElse(v.options(), List.of());
+            if (options.stream().anyMatch(o -> o == null || o.name() == null || o.value() == null)) {
+                throw new SavedStateException("saved product " + saved.productNo() + " has an incomplete option");
+            }
+            MallVariant variant = new MallVariant(Objects.requireNonNull(v.variantCode(), "variant code"), options);
+            variant.customVariantCode = Objects.requireNonNullElse(v.customVariantCode(), "");
             variant.display = v.display();
             variant.selling = v.selling();
             variant.useInventory = v.useInventory();

@@ -21,8 +21,9 @@ record SavedState(int version, List<SavedMall> malls) {
             List<String> tags, List<SavedVariant> variants) {
     }
 
+    /** {@code options} is null in files written before products had options: a default variant. */
     record SavedVariant(String variantCode, String customVariantCode, boolean display, boolean selling,
-            boolean useInventory, boolean displaySoldout, int quantity) {
+            boolean useInventory, boolean displaySoldout, int quantity, List<MallVariant.Option> options) {
     }
 
     record SavedOrder(String orderId, String orderDate, OrderPeople people, List<SavedItem> items,
