@@ -6,6 +6,12 @@ package com.mallboard.sync;
  */
 public record RemoteVariant(String variantCode, String customVariantCode, int stock, String optionValue) {
 
+    /** Malls send "" for "none". */
+    public RemoteVariant {
+        customVariantCode = customVariantCode == null || customVariantCode.isBlank() ? null : customVariantCode;
+        optionValue = optionValue == null || optionValue.isBlank() ? null : optionValue;
+    }
+
     public RemoteVariant(String variantCode, String customVariantCode, int stock) {
         this(variantCode, customVariantCode, stock, null);
     }
