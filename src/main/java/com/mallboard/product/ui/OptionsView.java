@@ -38,6 +38,8 @@ final class OptionsView extends VBox {
         Label hint = new Label(messages.get("option.hint"));
         hint.setId("optionHint");
         hint.setWrapText(true);
+        // Without a minimum height the VBox squeezes the label to one line and cuts the hint off.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         TableView<ProductOption> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
