@@ -23,6 +23,12 @@ class ArchitectureTest {
             .because("only the store package knows there is SQLite, jOOQ and Flyway underneath");
 
     @ArchTest
+    static final ArchRule onlyShippingDrawsPdfsAndBarcodes = noClasses()
+            .that().resideOutsideOfPackage("com.mallboard.shipping..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "com.google.zxing..")
+            .because("PDF documents and barcodes are the shipping feature's business (PDFBox, ZXing)");
+
+    @ArchTest
     static final ArchRule domainAndServicesStayFreeOfJavaFx = noClasses()
             .that().resideOutsideOfPackages("..ui..", "com.mallboard.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
