@@ -62,8 +62,10 @@ final class LabelPrintView extends VBox {
         CheckBox markDone = new CheckBox(messages.get("labels.markDone"));
         markDone.setId("markLabelsDone");
         markDone.selectedProperty().bindBidirectional(model.markDoneProperty());
+        Label warningsTitle = new Label(messages.get("labels.warnings"));
+        warningsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         getChildren().addAll(products, form, markDone, layoutError(), text("labelSummary", model.summaryProperty()),
-                warnings(), text("labelStatus", model.statusProperty()), buttons(actions));
+                warningsTitle, warnings(), text("labelStatus", model.statusProperty()), buttons(actions));
     }
 
     private ChoiceBox<LabelPaper> paperChoice() {
