@@ -13,7 +13,9 @@ import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
+import com.mallboard.shipping.labels.LabelChecklist;
 import com.mallboard.shipping.ui.DocumentOutput;
+import com.mallboard.shipping.ui.LabelPrintDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -86,6 +88,10 @@ public final class MainWindow extends BorderPane {
                                 services.productOptions()::save), executor, messages)));
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
+        LabelPrintDialog labels = new LabelPrintDialog(new LabelChecklist(context.products(),
+                messages.get("labels.checklist.title")), context.settings(), documents, executor, messages);
+        board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",
+                products -> labels.open(getScene().getWindow(), products, board::refreshCards));
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
         sync = new SyncScreens(services.malls(), services.sync(),
