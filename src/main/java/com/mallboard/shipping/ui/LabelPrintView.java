@@ -116,7 +116,11 @@ final class LabelPrintView extends VBox {
         // A typed number counts when the field is left, not only on Enter.
         spinner.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                spinner.increment(0);
+                try {
+                    spinner.commitValue();
+                } catch (NumberFormatException e) {
+                    spinner.cancelEdit(); // not a number: the field shows the last good value again
+                }
             }
         });
         return spinner;
