@@ -3,12 +3,15 @@ package com.mallboard.shipping.ui;
 import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
+import com.mallboard.product.ui.EditorCommands;
+import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.shipping.labels.LabelChecklist;
 import com.mallboard.shipping.labels.LabelSamples;
 import com.mallboard.shipping.print.PdfPrinter;
@@ -25,6 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -71,7 +76,7 @@ class LabelPrintDialogTest {
         executor.shutdown();
     }
 
-    private void open(FxRobot robot, PdfPrinter printer, Path saveTo) {
+    private LabelPrintDialog dialog(PdfPrinter printer, Path saveTo) {
         FileDialogs files = new FileDialogs() {
             @Override
             public Optional<Path> saveFile(Window parent, String title, String suggestedName, String extension) {
@@ -83,11 +88,40 @@ class LabelPrintDialogTest {
                 return Optional.empty();
             }
         };
-        LabelPrintDialog dialog = new LabelPrintDialog(new LabelChecklist(store.products(),
-                korean.get("labels.checklist.title")), store.settings(),
-                new DocumentOutput(executor, printer, files, korean), executor, korean);
+        return new LabelPrintDialog(new LabelChecklist(store.products(), korean.get("labels.checklist.title")),
+                store.settings(), new DocumentOutput(executor, printer, files, korean), executor, korean);
+    }
+
+    private void open(FxRobot robot, PdfPrinter printer, Path saveTo) {
+        LabelPrintDialog dialog = dialog(printer, saveTo);
         robot.interact(() -> dialog.open(owner, List.of(toner, cushion), refreshed::add));
         waitUntil(() -> robot.lookup("#labelWarnings").tryQuery().isPresent());
+    }
+
+    @Test
+    void theProductEditorsLabelTabPrintsTheProductAsLastSaved(FxRobot robot) {
+        store.products().update(cushion, cushion.details().toBuilder().usagePeriod("개봉 후 12개월").build(),
+                cushion.tags());
+        Path target = folder.resolve("cushion.pdf");
+        LabelsEditorTab tab = new LabelsEditorTab(dialog(new PdfPrinter(job -> false), target), store.products(),
+                executor, korean, refreshed::add);
+        ProductEditorDialog editor = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()),
+                executor, korean, new Formats(Formats.SEOUL, korean.locale()), List.of(tab));
+        robot.interact(() -> editor.open(owner, cushion, saved -> { }));
+        waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        Tab labels = tabs.getTabs().stream().filter(t -> "editorLabelsTab".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(labels));
+
+        robot.clickOn("#editorPrintLabels");
+        waitUntil(() -> robot.lookup("#labelWarnings").tryQuery().isPresent());
+
+        ListView<?> warnings = robot.lookup("#labelWarnings").queryAs(ListView.class);
+        assertThat(warnings.getItems()).extracting(Object::toString).containsExactly("커버 쿠션 21호: 전성분이 없습니다.");
+        robot.clickOn("#labelSaveButton");
+        waitUntil(() -> refreshed.size() == 1);
+        assertThat(refreshed.get(0)).containsExactly(cushion.id());
+        assertThat(Files.exists(target)).isTrue();
     }
 
     @Test
