@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.Result;
+import com.mallboard.product.Gtin;
 import com.mallboard.shipping.labels.LabelBatch;
 import com.mallboard.shipping.labels.LabelCell;
 import com.mallboard.shipping.labels.LabelLayout;
@@ -25,7 +26,8 @@ class LabelRendererTest {
     private static final ProductLabel TONER = ProductLabel.of(LabelSamples.toner());
     private static final ProductLabel CUSHION = ProductLabel.of(LabelSamples.cushion());
     private static final ProductLabel SERUM = ProductLabel.of(LabelSamples.toner().toBuilder().sku("SERUM-030")
-            .name("비타민 브라이트닝 세럼").capacity("30ml").ingredients(LabelSamples.LONG_INGREDIENTS).build());
+            .barcode(Gtin.ean13("880123456790")).name("비타민 브라이트닝 세럼").capacity("30ml")
+            .ingredients(LabelSamples.LONG_INGREDIENTS).build());
     private final LabelRenderer renderer = new LabelRenderer();
 
     @Test
@@ -41,7 +43,7 @@ class LabelRendererTest {
     @Test
     void everyLabelOnTheSheetDecodesToItsProductsCode() {
         LabelSheet sheet = LabelSheet.a4ThreeByEight();
-        LabelBatch batch = new LabelBatch(List.of(TONER, CUSHION, SERUM), sheet, 4, 0);
+        LabelBatch batch = new LabelBatch(List.of(TONER, CUSHION, SERUM), sheet, 8, 0);
         byte[] pdf = renderer.render(batch);
         PdfChecks.save("labels-a4.pdf", pdf);
         BufferedImage page = PdfChecks.image(pdf, 0, DPI);
