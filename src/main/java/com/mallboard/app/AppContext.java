@@ -14,9 +14,11 @@ import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
+import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoCatalogue demo;
     private final Clock clock;
     private final SyncModule sync;
+    private final PersonalDataRetention retention;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -55,6 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
+        this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
     }
 
@@ -109,5 +113,10 @@ public final class AppContext implements AutoCloseable {
 
     public SyncModule sync() {
         return sync;
+    }
+
+    /** Receivers' personal data: how long it stays after delivery, and the purge. */
+    public PersonalDataRetention retention() {
+        return retention;
     }
 }
