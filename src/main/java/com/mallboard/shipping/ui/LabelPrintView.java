@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -34,7 +35,6 @@ final class LabelPrintView extends VBox {
     private final LabelPrintViewModel model;
     private final Messages messages;
     private final GridPane form = new GridPane();
-    private int row;
 
     LabelPrintView(LabelPrintViewModel model, Messages messages, Actions actions) {
         super(10);
@@ -46,19 +46,26 @@ final class LabelPrintView extends VBox {
         products.getStyleClass().add(Styles.TITLE_4);
         form.setHgap(10);
         form.setVgap(8);
-        addRow("labels.layout", paperChoice());
+        ChoiceBox<LabelPaper> paper = paperChoice();
+        form.add(new Label(messages.get("labels.layout")), 0, 0);
+        form.add(paper, 1, 0, 3, 1);
         // Sizes, margins and the start position belong to sheets; a roll's labels are its pages.
-        sheetRow("labels.size.width", mmSpinner("labelWidth", model.widthProperty(), 10, 210));
-        sheetRow("labels.size.height", mmSpinner("labelHeight", model.heightProperty(), 10, 297));
-        sheetRow("labels.margin.top", mmSpinner("labelMarginTop", model.topProperty(), 0, 100));
-        sheetRow("labels.margin.left", mmSpinner("labelMarginLeft", model.leftProperty(), 0, 100));
-        sheetRow("labels.gap.column", mmSpinner("labelColumnGap", model.columnGapProperty(), 0, 50));
-        sheetRow("labels.gap.row", mmSpinner("labelRowGap", model.rowGapProperty(), 0, 50));
-        addRow("labels.copies", intSpinner("labelCopies", model.copiesProperty(), 1, LabelBatch.MAX_COPIES));
+        sheetPair(1, "labels.size.width", mmSpinner("labelWidth", model.widthProperty(), 10, 210),
+                "labels.size.height", mmSpinner("labelHeight", model.heightProperty(), 10, 297));
+        sheetPair(2, "labels.margin.top", mmSpinner("labelMarginTop", model.topProperty(), 0, 100),
+                "labels.margin.left", mmSpinner("labelMarginLeft", model.leftProperty(), 0, 100));
+        sheetPair(3, "labels.gap.column", mmSpinner("labelColumnGap", model.columnGapProperty(), 0, 50),
+                "labels.gap.row", mmSpinner("labelRowGap", model.rowGapProperty(), 0, 50));
+        form.add(new Label(messages.get("labels.copies")), 0, 4);
+        form.add(intSpinner("labelCopies", model.copiesProperty(), 1, LabelBatch.MAX_COPIES), 1, 4);
         int cells = LabelSheet.a4ThreeByEight().cellsPerPage();
         Label startHint = new Label(messages.get("labels.start.hint", cells));
         startHint.getStyleClass().add(Styles.TEXT_MUTED);
-        sheetRow("labels.start", new HBox(8, intSpinner("labelStart", model.startProperty(), 1, cells), startHint));
+        HBox start = new HBox(8, intSpinner("labelStart", model.startProperty(), 1, cells), startHint);
+        start.setAlignment(Pos.CENTER_LEFT);
+        form.add(new Label(messages.get("labels.start")), 0, 5);
+        form.add(start, 1, 5, 3, 1);
+        sheetOnly(start);
         CheckBox markDone = new CheckBox(messages.get("labels.markDone"));
         markDone.setId("markLabelsDone");
         markDone.selectedProperty().bindBidirectional(model.markDoneProperty());
@@ -86,12 +93,13 @@ final class LabelPrintView extends VBox {
         return paper;
     }
 
-    private void addRow(String labelKey, Region control) {
-        form.addRow(row++, new Label(messages.get(labelKey)), control);
+    private void sheetPair(int row, String firstKey, Region first, String secondKey, Region second) {
+        form.addRow(row, new Label(messages.get(firstKey)), first, new Label(messages.get(secondKey)), second);
+        sheetOnly(first);
+        sheetOnly(second);
     }
 
-    private void sheetRow(String labelKey, Region control) {
-        addRow(labelKey, control);
+    private void sheetOnly(Region control) {
         control.disableProperty().bind(model.paperProperty().isNotEqualTo(LabelPaper.A4_3X8));
     }
 
@@ -139,6 +147,18 @@ final class LabelPrintView extends VBox {
         ListView<String> list = new ListView<>(model.warnings());
         list.setId("labelWarnings");
         list.setPlaceholder(new Label(messages.get("labels.warnings.none")));
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         list.setPrefHeight(150);
         VBox.setVgrow(list, Priority.ALWAYS);
         return list;

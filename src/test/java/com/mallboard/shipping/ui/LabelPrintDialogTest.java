@@ -186,6 +186,30 @@ class LabelPrintDialogTest {
         assertThat(refreshed).isEmpty();
     }
 
+    @Test
+    void theDialogIsDrawnWithItsWarningsForTheUserGuide(FxRobot robot) throws IOException {
+        Product serum = store.createAt(Stage.LABELING, LabelSamples.toner().toBuilder().sku("SERUM-030")
+                .name("비타민 브라이트닝 세럼").barcode("8801234567890").usagePeriod(null)
+                .ingredients(LabelSamples.LONG_INGREDIENTS).build());
+        LabelPrintDialog dialog = dialog(new PdfPrinter(job -> false), folder.resolve("x.pdf"));
+        robot.interact(() -> dialog.open(owner, List.of(toner, cushion, serum), refreshed::add));
+        waitUntil(() -> robot.lookup("#labelWarnings").tryQuery().isPresent()
+                && robot.lookup("#labelWarnings").queryAs(ListView.class).getItems().size() == 5);
+
+        javafx.scene.Scene scene = robot.lookup("#labelPrintView").query().getScene();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(scene.snapshot(null)));
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.get(), null), "png",
+                out.resolve("labels-dialog-ko.png").toFile());
+
+        assertThat(text(robot, "#labelSummary")).isEqualTo("라벨 3장, 1쪽");
+        assertThat(robot.lookup("#labelWarnings").queryAs(ListView.class).getItems()).extracting(Object::toString)
+                .anySatisfy(w -> assertThat(w).asString().startsWith("비타민 브라이트닝 세럼: 바코드 8801234567890"));
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
