@@ -12,6 +12,7 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.shipping.PackingBench;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqProductRepository;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoCatalogue demo;
     private final Clock clock;
     private final SyncModule sync;
+    private final PackingBench packing;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -56,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+        this.packing = new PackingBench(productRepository, sync.productOptions()::options, sync.orders(), settings,
+                clock, currentUser);
     }
 
     @Override
@@ -109,5 +113,10 @@ public final class AppContext implements AutoCloseable {
 
     public SyncModule sync() {
         return sync;
+    }
+
+    /** The packing bench; the packer is the OS user, as everywhere else. */
+    public PackingBench packing() {
+        return packing;
     }
 }

@@ -10,6 +10,9 @@ import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.ui.FeedbackSounds;
+import com.mallboard.shipping.ui.PackingView;
+import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -97,6 +100,9 @@ public final class MainWindow extends BorderPane {
                 new OrdersView(ordersModel), ordersModel::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, new FeedbackSounds());
+        navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
+                new PackingView(packingModel, messages), packingModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);
