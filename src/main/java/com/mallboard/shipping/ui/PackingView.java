@@ -147,6 +147,12 @@ public final class PackingView extends StackPane {
         list.setFocusTraversable(false);
         list.getStyleClass().add("pack-history");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                // Wrapping needs a width the cell cannot grow past; without it the list scrolls sideways.
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(PackingViewModel.HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);

@@ -15,12 +15,17 @@ import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import com.mallboard.sync.SyncFixture;
 import com.mallboard.testing.FxTestSupport;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +34,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A packer at the bench with a scanner and no mouse: every test drives the screen from the keyboard alone. */
 @ExtendWith(ApplicationExtension.class)
@@ -214,6 +220,29 @@ class PackingViewTest {
         waitForText(robot, "#packCourier", fx.messages.get("pack.courier.shown", LOTTE.name()));
         assertThat(fx.store.settings().get("packing.courier.mall." + fx.mall().id())).contains(LOTTE.code());
         waitUntil(() -> robot.lookup("#scanField").query().isFocused());
+    }
+
+    /** Also renders {@code target/screenshots/packing-ko.png} (copied to docs/images for the user guide). */
+    @Test
+    void aWrongItemStaysRedOnScreenAfterTheFlash(FxRobot robot) throws Exception {
+        openBench(robot, CJ);
+        scan(robot, ORDER);
+        scan(robot, SUNSCREEN);
+        scan(robot, "RND-200");
+        scan(robot, "ZZZ-999");
+        waitUntil(() -> statusIs(robot, Feedback.ERROR));
+
+        Thread.sleep(2_300);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#packStatus").query().getStyleClass()).doesNotContain("pack-flash")
+                .contains("pack-feedback-error");
+        assertThat(robot.lookup("#packHistory").queryListView().getItems()).hasSize(4);
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        ImageIO.write(image.get(), "png", out.resolve("packing-ko.png").toFile());
     }
 
     @Test
