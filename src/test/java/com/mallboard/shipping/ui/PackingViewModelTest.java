@@ -185,6 +185,32 @@ class PackingViewModelTest {
         assertThat(model.carriers()).containsExactly(CJ, LOTTE);
     }
 
+    @Test
+    void aStoreThatCannotBeReadIsShownInRedAndNothingHangs() {
+        PackingViewModel model = model(new SameThreadTaskExecutor());
+        fx.store.dsl().dropTable("product_option").execute();
+
+        model.load();
+
+        assertThat(model.feedbackProperty().get()).isEqualTo(Feedback.ERROR);
+        assertThat(model.statusProperty().get()).startsWith(fx.messages.get("pack.error", "").strip());
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(sounds).containsExactly(Feedback.ERROR);
+    }
+
+    @Test
+    void theHistoryKeepsTheLastFiftyAnswersNewestFirst() {
+        PackingViewModel model = loaded(List.of(CJ));
+
+        for (int i = 1; i <= 60; i++) {
+            model.submit("CODE-" + i);
+        }
+
+        assertThat(model.history()).hasSize(PackingViewModel.HISTORY_SIZE);
+        assertThat(model.history().get(0).input()).isEqualTo("CODE-60");
+        assertThat(model.history().get(49).input()).isEqualTo("CODE-11");
+    }
+
     /** Holds background tasks until the test runs them, as a slow store would. */
     private static final class HeldTasks implements TaskExecutor {
         private final Deque<BackgroundTask<?>> tasks = new ArrayDeque<>();
