@@ -3,19 +3,25 @@ package com.mallboard.app;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
+import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.print.PdfPrinter;
+import com.mallboard.shipping.print.PrintDestination;
+import com.mallboard.shipping.ui.DocumentOutput;
 import com.mallboard.shipping.ui.FeedbackSounds;
 import com.mallboard.shipping.ui.PackingView;
 import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
+import com.mallboard.sync.ui.RetentionBar;
 import com.mallboard.sync.ui.SyncScreens;
 import com.mallboard.sync.ui.UnmatchedView;
 import com.mallboard.sync.ui.UnmatchedViewModel;
@@ -51,6 +57,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * language menus, and a status bar with "sync now". Built again on language change.
  */
 public final class MainWindow extends BorderPane {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(5);
     private final AppContext context;
     private final FxTaskExecutor executor;
@@ -58,6 +65,8 @@ public final class MainWindow extends BorderPane {
     private final BoardView board;
     private final DemoBanner demoBanner;
     private final SyncScreens sync;
+    /** Preview, print and save as PDF, shared by every warehouse screen. */
+    private final DocumentOutput documents;
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
@@ -71,6 +80,8 @@ public final class MainWindow extends BorderPane {
         this.messages = messages;
         setId("mainWindow");
         Formats formats = new Formats(Formats.SEOUL, messages.locale());
+        documents = new DocumentOutput(executor, new PdfPrinter(PrintDestination.askUser()), FileDialogs.system(),
+                messages);
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
                 executor);
         SyncModule services = context.sync();
@@ -87,6 +98,7 @@ public final class MainWindow extends BorderPane {
                 new BrowserMallConnector(services.secrets(), browser, messages), executor, Platform::runLater,
                 messages, formats);
         sync.runner().addFinishedListener(board::load);
+        sync.runner().addFinishedListener(this::purgeExpiredPersonalData);
         OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
         UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(services.orders(), context.products(), executor,
                 messages);
@@ -96,8 +108,14 @@ public final class MainWindow extends BorderPane {
                 this::reloadBoardIfShownBefore));
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
-        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
-                new OrdersView(ordersModel), ordersModel::load));
+        OrdersView orders = new OrdersView(ordersModel);
+        RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
+        orders.addToolRow(retention);
+        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,
+                () -> {
+                    ordersModel.load();
+                    retention.load();
+                }));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
         PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, new FeedbackSounds());
@@ -174,6 +192,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Receivers' data past its retention goes after every sync, when new deliveries may have come in. */
+    private void purgeExpiredPersonalData() {
+        executor.execute(BackgroundTask.of("privacy.task", context.retention()::purgeExpired, purged -> { },
+                error -> LOG.warn("deleting expired personal data failed; it is tried again after the next sync", error)));
+    }
+
     public String title() {
         return messages.get("app.title") + " — " + context.database().file().getParent();
     }
@@ -235,6 +259,10 @@ public final class MainWindow extends BorderPane {
 
     public BoardView board() {
         return board;
+    }
+
+    public DocumentOutput documents() {
+        return documents;
     }
 
     public SyncScreens sync() {
