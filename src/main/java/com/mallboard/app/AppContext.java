@@ -12,6 +12,7 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.shipping.PackingBench;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqPersonalDataRepository;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoCatalogue demo;
     private final Clock clock;
     private final SyncModule sync;
+    private final PackingBench packing;
     private final PersonalDataRetention retention;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -60,6 +62,8 @@ public final class AppContext implements AutoCloseable {
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+        this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
+                clock, currentUser);
     }
 
     @Override
@@ -113,6 +117,11 @@ public final class AppContext implements AutoCloseable {
 
     public SyncModule sync() {
         return sync;
+    }
+
+    /** The packing bench; the packer is the OS user, as everywhere else. */
+    public PackingBench packing() {
+        return packing;
     }
 
     /** Receivers' personal data: how long it stays after delivery, and the purge. */

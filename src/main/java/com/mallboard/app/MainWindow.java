@@ -16,6 +16,9 @@ import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
 import com.mallboard.shipping.labels.LabelChecklist;
 import com.mallboard.shipping.ui.DocumentOutput;
+import com.mallboard.shipping.ui.FeedbackSounds;
+import com.mallboard.shipping.ui.PackingView;
+import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.LabelPrintDialog;
 import com.mallboard.shipping.ui.LabelsEditorTab;
 import com.mallboard.sync.ui.MallsEditorTab;
@@ -67,6 +70,7 @@ public final class MainWindow extends BorderPane {
     private final SyncScreens sync;
     /** Preview, print and save as PDF, shared by every warehouse screen. */
     private final DocumentOutput documents;
+    private final FeedbackSounds sounds = new FeedbackSounds();
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
@@ -123,6 +127,9 @@ public final class MainWindow extends BorderPane {
                 }));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
+        navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
+                new PackingView(packingModel, messages), packingModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);
@@ -187,6 +194,7 @@ public final class MainWindow extends BorderPane {
     /** Stops what outlives a replaced window (language switch, closing). */
     public void stop() {
         autoSync.stop();
+        sounds.close();
     }
 
     /**

@@ -19,6 +19,9 @@ public interface OrderRepository {
 
     Optional<StoredOrder> find(long orderRef);
 
+    /** Every stored order with this mall order id, in any mall (two malls may use the same id); usually one. */
+    List<StoredOrder> findByOrderId(String mallOrderId);
+
     /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
     List<String> openOrderIds(long mallRef);
 
