@@ -41,7 +41,7 @@ public final class LabelPrintDialog {
         LabelPrintViewModel model = new LabelPrintViewModel(products, renderer, checklist, settings, executor, messages,
                 () -> onMarked.accept(ids));
         LabelPrintView.Actions actions = new LabelPrintView.Actions(
-                () -> document(model).ifPresent(doc -> output.preview(window, doc)),
+                () -> document(model).ifPresent(doc -> output.preview(window, doc, model::labelsPrinted)),
                 () -> document(model).ifPresent(doc -> output.print(window, doc, model::labelsPrinted)),
                 () -> document(model).ifPresent(doc -> output.saveAsPdf(window, doc, path -> model.labelsPrinted())),
                 window::close);
