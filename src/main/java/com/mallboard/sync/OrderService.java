@@ -26,6 +26,15 @@ public final class OrderService {
         return orders.recent(limit);
     }
 
+    /** The orders a warehouse batch is chosen from. */
+    public List<StoredOrder> find(OrderCriteria criteria) {
+        return orders.find(criteria);
+    }
+
+    public List<OrderedProduct> orderedProducts() {
+        return orders.orderedProducts();
+    }
+
     /** What waits to ship, per product: the board's order badges, all at once. */
     public Map<Long, OpenOrders> openOrders() {
         return orders.openOrders();
