@@ -13,7 +13,10 @@ import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
+import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.ui.DocumentOutput;
+import com.mallboard.shipping.ui.ShipmentSheetsView;
+import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -103,6 +106,10 @@ public final class MainWindow extends BorderPane {
                 sync.mallsModel()::load));
         navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
                 new OrdersView(ordersModel), ordersModel::load));
+        ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
+                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock()), executor,
+                messages, formats, context.clock()), documents);
+        navigation.getChildren().add(screen("sheetsTab", "nav.sheets", "mdi2p-printer", sheets, sheets::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
