@@ -58,7 +58,11 @@ public final class SheetsFixture {
     }
 
     public static RemoteOrderItem line(String code, String sku, int quantity) {
-        return new RemoteOrderItem(code, sku, "상품 " + sku, null, quantity, 28_000, "N10", null, null, null);
+        return line(code, sku, "상품 " + sku, quantity);
+    }
+
+    public static RemoteOrderItem line(String code, String sku, String name, int quantity) {
+        return new RemoteOrderItem(code, sku, name, null, quantity, 28_000, "N10", null, null, null);
     }
 
     public static String text(byte[] pdf) {
