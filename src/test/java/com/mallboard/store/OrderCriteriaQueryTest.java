@@ -57,6 +57,12 @@ class OrderCriteriaQueryTest {
         assertThat(ids(criteria(null, null, null, Status.SHIPPED, null))).containsExactly("SHIP");
         assertThat(ids(criteria(null, null, null, Status.CANCELED, null))).containsExactly("CANC");
         assertThat(ids(criteria(null, null, null, Status.ALL, null))).hasSize(4);
+        List<StoredOrder> all = store.orders().find(criteria(null, null, null, Status.ALL, null));
+        for (Status status : Status.values()) {
+            assertThat(ids(criteria(null, null, null, status, null))).as("the query and the rule for %s", status)
+                    .containsExactlyInAnyOrderElementsOf(all.stream().filter(status::matches)
+                            .map(StoredOrder::orderId).toList());
+        }
     }
 
     @Test

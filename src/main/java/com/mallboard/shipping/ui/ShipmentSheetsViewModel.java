@@ -61,6 +61,8 @@ public final class ShipmentSheetsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** While the filter boxes are filled, their changes are not searches. */
     private boolean fillingChoices;
+    /** Counts searches, so the answer to an older one that comes back late does not replace a newer one. */
+    private long searches;
 
     public ShipmentSheetsViewModel(ShipmentSheets sheets, TaskExecutor executor, Messages messages, Formats formats,
             Clock clock) {
@@ -121,14 +123,19 @@ public final class ShipmentSheetsViewModel {
         try {
             criteria = criteria();
         } catch (InvalidSyncInputException e) {
+            searches++;
             loading.set(false);
             error.set(messages.get(e.messageKey()));
             rows.clear();
             return;
         }
         Set<Long> checked = batch().stream().map(StoredOrder::id).collect(Collectors.toSet());
+        long search = ++searches;
         loading.set(true);
         executor.execute(BackgroundTask.of("sheets.task.search", () -> sheets.find(criteria), found -> {
+            if (search != searches) {
+                return;
+            }
             loading.set(false);
             error.set("");
             List<BatchRow> fresh = found.stream().map(BatchRow::new).toList();

@@ -3,7 +3,9 @@ package com.mallboard.shipping.ui;
 import static com.mallboard.shipping.SheetsFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.SameThreadTaskExecutor;
+import com.mallboard.common.TaskExecutor;
 import com.mallboard.shipping.SheetsFixture;
 import com.mallboard.shipping.documents.SlipOrder;
 import com.mallboard.shipping.pdf.PageLayout;
@@ -14,6 +16,7 @@ import com.mallboard.sync.StoredOrder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,27 @@ class ShipmentSheetsViewModelTest {
         assertThat(model.batch()).extracting(StoredOrder::orderId).containsExactly("O-22", "O-21");
         model.fromProperty().set(null);
         assertThat(model.batch()).extracting(StoredOrder::orderId).containsExactly("O-22", "O-21");
+    }
+
+    @Test
+    void anOlderSearchAnsweringLateDoesNotReplaceTheNewerOne() {
+        List<Runnable> pending = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                pending.add(() -> new SameThreadTaskExecutor().execute(task));
+            }
+        };
+        ShipmentSheetsViewModel slow = new ShipmentSheetsViewModel(fixture.sheets, later, fixture.fx.messages,
+                fixture.fx.formats, fixture.fx.store.clock());
+        slow.fromProperty().set(LocalDate.of(2026, 11, 22));
+        slow.fromProperty().set(LocalDate.of(2026, 11, 21));
+
+        pending.get(1).run();
+        pending.get(0).run();
+
+        assertThat(slow.rows()).extracting(r -> r.order().orderId()).containsExactly("O-22", "O-21");
+        assertThat(slow.loadingProperty().get()).isFalse();
     }
 
     @Test
