@@ -3,6 +3,7 @@ package com.mallboard.app;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
+import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
@@ -11,15 +12,19 @@ import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
-import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.ui.DocumentOutput;
+import com.mallboard.shipping.ui.FeedbackSounds;
+import com.mallboard.shipping.ui.PackingView;
+import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.ShipmentSheetsView;
 import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
+import com.mallboard.sync.ui.RetentionBar;
 import com.mallboard.sync.ui.SyncScreens;
 import com.mallboard.sync.ui.UnmatchedView;
 import com.mallboard.sync.ui.UnmatchedViewModel;
@@ -55,6 +60,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * language menus, and a status bar with "sync now". Built again on language change.
  */
 public final class MainWindow extends BorderPane {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(5);
     private final AppContext context;
     private final FxTaskExecutor executor;
@@ -64,6 +70,7 @@ public final class MainWindow extends BorderPane {
     private final SyncScreens sync;
     /** Preview, print and save as PDF, shared by every warehouse screen. */
     private final DocumentOutput documents;
+    private final FeedbackSounds sounds = new FeedbackSounds();
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
@@ -95,6 +102,7 @@ public final class MainWindow extends BorderPane {
                 new BrowserMallConnector(services.secrets(), browser, messages), executor, Platform::runLater,
                 messages, formats);
         sync.runner().addFinishedListener(board::load);
+        sync.runner().addFinishedListener(this::purgeExpiredPersonalData);
         OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
         UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(services.orders(), context.products(), executor,
                 messages);
@@ -104,14 +112,23 @@ public final class MainWindow extends BorderPane {
                 this::reloadBoardIfShownBefore));
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
-        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
-                new OrdersView(ordersModel), ordersModel::load));
+        OrdersView orders = new OrdersView(ordersModel);
+        RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
+        orders.addToolRow(retention);
+        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,
+                () -> {
+                    ordersModel.load();
+                    retention.load();
+                }));
         ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
                 services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock()), executor,
                 messages, formats, context.clock()), documents);
         navigation.getChildren().add(screen("sheetsTab", "nav.sheets", "mdi2p-printer", sheets, sheets::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
+        navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
+                new PackingView(packingModel, messages), packingModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);
@@ -171,6 +188,7 @@ public final class MainWindow extends BorderPane {
     /** Stops what outlives a replaced window (language switch, closing). */
     public void stop() {
         autoSync.stop();
+        sounds.close();
     }
 
     /**
@@ -181,6 +199,12 @@ public final class MainWindow extends BorderPane {
         if (!sync.runner().runningProperty().get()) {
             sync.runner().syncAll();
         }
+    }
+
+    /** Receivers' data past its retention goes after every sync, when new deliveries may have come in. */
+    private void purgeExpiredPersonalData() {
+        executor.execute(BackgroundTask.of("privacy.task", context.retention()::purgeExpired, purged -> { },
+                error -> LOG.warn("deleting expired personal data failed; it is tried again after the next sync", error)));
     }
 
     public String title() {

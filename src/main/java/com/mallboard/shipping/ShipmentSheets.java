@@ -58,7 +58,7 @@ public final class ShipmentSheets {
 
     /** The batch's pick list, walked by warehouse location. */
     public byte[] pickList(List<StoredOrder> batch) {
-        return new PickListRenderer(messages, clock).render(PickList.of(batch, picks(batch)));
+        return new PickListRenderer(messages, clock).render(PickList.from(batch, picks(batch)));
     }
 
     /** Every slip of the batch in one PDF, {@code copies} of each order together, in {@code order}. */

@@ -68,6 +68,11 @@ public class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<StoredOrder> findByOrderId(String mallOrderId) {
+        return reader.byOrderId(mallOrderId);
+    }
+
+    @Override
     public List<String> openOrderIds(long mallRef) {
         return dsl.selectDistinct(MALL_ORDER.ORDER_ID).from(MALL_ORDER).join(MALL_ORDER_ITEM)
                 .on(MALL_ORDER_ITEM.ORDER_REF.eq(MALL_ORDER.ID))

@@ -39,6 +39,10 @@ final class OrderReader {
         return read(MALL_ORDER.ID.eq((int) orderRef)).stream().findFirst();
     }
 
+    List<StoredOrder> byOrderId(String mallOrderId) {
+        return read(MALL_ORDER.ORDER_ID.eq(mallOrderId));
+    }
+
     List<StoredOrder> find(OrderCriteria criteria) {
         return read(OrderConditions.of(criteria));
     }

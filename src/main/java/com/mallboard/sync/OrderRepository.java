@@ -25,6 +25,9 @@ public interface OrderRepository {
     /** Products on at least one stored order line, by SKU. */
     List<OrderedProduct> orderedProducts();
 
+    /** Every stored order with this mall order id, in any mall (two malls may use the same id); usually one. */
+    List<StoredOrder> findByOrderId(String mallOrderId);
+
     /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
     List<String> openOrderIds(long mallRef);
 

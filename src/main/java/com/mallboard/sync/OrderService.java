@@ -35,6 +35,11 @@ public final class OrderService {
         return orders.orderedProducts();
     }
 
+    /** The orders with this mall order id (as printed on a packing slip), in every mall. */
+    public List<StoredOrder> findByOrderId(String mallOrderId) {
+        return orders.findByOrderId(mallOrderId);
+    }
+
     /** What waits to ship, per product: the board's order badges, all at once. */
     public Map<Long, OpenOrders> openOrders() {
         return orders.openOrders();

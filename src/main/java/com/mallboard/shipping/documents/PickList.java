@@ -30,11 +30,11 @@ public record PickList(List<PickLine> lines, int orderCount) {
      * to the mall's custom code); unmatched lines by the mall's custom code, or its item code when there is none.
      */
     public static PickList of(List<StoredOrder> orders, Function<Long, PickInfo> products) {
-        return of(orders, PickLookup.byProduct(products));
+        return from(orders, PickLookup.byProduct(products));
     }
 
     /** The same, with facts per line, so each option is picked by its own SKU. */
-    public static PickList of(List<StoredOrder> orders, PickLookup products) {
+    public static PickList from(List<StoredOrder> orders, PickLookup products) {
         Map<String, PickLine> byKey = new LinkedHashMap<>();
         int counted = 0;
         for (StoredOrder order : orders) {
