@@ -12,15 +12,18 @@ import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
 import com.mallboard.shipping.labels.LabelChecklist;
 import com.mallboard.shipping.ui.DocumentOutput;
 import com.mallboard.shipping.ui.FeedbackSounds;
-import com.mallboard.shipping.ui.PackingView;
-import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.LabelPrintDialog;
 import com.mallboard.shipping.ui.LabelsEditorTab;
+import com.mallboard.shipping.ui.PackingView;
+import com.mallboard.shipping.ui.PackingViewModel;
+import com.mallboard.shipping.ui.ShipmentSheetsView;
+import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -125,6 +128,10 @@ public final class MainWindow extends BorderPane {
                     ordersModel.load();
                     retention.load();
                 }));
+        ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
+                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock()), executor,
+                messages, formats, context.clock()), documents);
+        navigation.getChildren().add(screen("sheetsTab", "nav.sheets", "mdi2p-printer", sheets, sheets::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
         PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);

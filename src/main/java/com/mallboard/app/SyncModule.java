@@ -3,12 +3,14 @@ package com.mallboard.app;
 import com.mallboard.product.ProductOptionService;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.product.WarehouseFactsRepository;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqListingRepository;
 import com.mallboard.store.JooqMallRepository;
 import com.mallboard.store.JooqOrderRepository;
 import com.mallboard.store.JooqOutboxRepository;
 import com.mallboard.store.JooqProductOptionRepository;
+import com.mallboard.store.JooqWarehouseFactsRepository;
 import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.ListingService;
 import com.mallboard.sync.MallGatewayFactory;
@@ -32,6 +34,7 @@ public final class SyncModule {
     private final OrderService orders;
     private final SyncService sync;
     private final ProductOptionService productOptions;
+    private final WarehouseFactsRepository warehouseFacts;
 
     public SyncModule(Database database, ProductRepository products, ProductService productService, Clock clock,
             String currentUser, CredentialStore credentials) {
@@ -41,6 +44,7 @@ public final class SyncModule {
         JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
         JooqProductOptionRepository options = new JooqProductOptionRepository(database.dsl(), clock);
         this.productOptions = new ProductOptionService(options, products, currentUser);
+        this.warehouseFacts = new JooqWarehouseFactsRepository(database.dsl());
         this.secrets = new MallSecrets(credentials);
         Cafe24GatewayFactory cafe24 = new Cafe24GatewayFactory(secrets, Cafe24GatewayFactory.defaultHttpClient(),
                 cafe24Settings(), clock, Sleeper.real());
@@ -67,6 +71,11 @@ public final class SyncModule {
 
     public MallSecrets secrets() {
         return secrets;
+    }
+
+    /** Product SKUs, locations, barcodes and option SKUs for shipment sheets, read per batch. */
+    public WarehouseFactsRepository warehouseFacts() {
+        return warehouseFacts;
     }
 
     public MallService malls() {

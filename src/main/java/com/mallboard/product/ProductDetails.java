@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Everything a merchandiser edits on a product. Optional values are {@code null}; money is whole won.
  * {@code stock} is what can be sold now; it is pushed to every mall the product is listed on.
  * Label fields (capacity, manufacturer, responsible seller, usage period, ingredients) are the lines a
- * Korean cosmetic label must carry.
+ * Korean cosmetic label must carry. {@code location} is the warehouse bin pick lists walk by.
  */
 public record ProductDetails(
         String sku,
@@ -22,6 +22,7 @@ public record ProductDetails(
         Integer shippedQuantity,
         Integer stock,
         String barcode,
+        String location,
         String capacity,
         String manufacturer,
         String responsibleSeller,
@@ -37,6 +38,7 @@ public record ProductDetails(
         category = trimToNull(category);
         supplier = trimToNull(supplier);
         barcode = trimToNull(barcode);
+        location = trimToNull(location);
         capacity = trimToNull(capacity);
         manufacturer = trimToNull(manufacturer);
         responsibleSeller = trimToNull(responsibleSeller);

@@ -2,7 +2,7 @@ package com.mallboard.product;
 
 import java.time.LocalDate;
 
-/** Fluent builder for {@link ProductDetails}; records with eighteen fields are unreadable positionally. */
+/** Fluent builder for {@link ProductDetails}; records with twenty fields are unreadable positionally. */
 public final class ProductDetailsBuilder {
     private String sku;
     private String name;
@@ -17,6 +17,7 @@ public final class ProductDetailsBuilder {
     private Integer shippedQuantity;
     private Integer stock;
     private String barcode;
+    private String location;
     private String capacity;
     private String manufacturer;
     private String responsibleSeller;
@@ -41,6 +42,7 @@ public final class ProductDetailsBuilder {
         shippedQuantity = d.shippedQuantity();
         stock = d.stock();
         barcode = d.barcode();
+        location = d.location();
         capacity = d.capacity();
         manufacturer = d.manufacturer();
         responsibleSeller = d.responsibleSeller();
@@ -114,6 +116,11 @@ public final class ProductDetailsBuilder {
         return this;
     }
 
+    public ProductDetailsBuilder location(String value) {
+        location = value;
+        return this;
+    }
+
     public ProductDetailsBuilder capacity(String value) {
         capacity = value;
         return this;
@@ -146,7 +153,7 @@ public final class ProductDetailsBuilder {
 
     public ProductDetails build() {
         return new ProductDetails(sku, name, brand, influencer, category, launchDate, priceWon, costWon, supplier,
-                orderQuantity, shippedQuantity, stock, barcode, capacity, manufacturer, responsibleSeller, usagePeriod,
+                orderQuantity, shippedQuantity, stock, barcode, location, capacity, manufacturer, responsibleSeller, usagePeriod,
                 ingredients, notes);
     }
 }

@@ -19,6 +19,7 @@ public enum ProductField {
     SHIPPED_QUANTITY(ProductDetails::shippedQuantity),
     STOCK(ProductDetails::stock),
     BARCODE(ProductDetails::barcode),
+    LOCATION(ProductDetails::location),
     CAPACITY(ProductDetails::capacity),
     MANUFACTURER(ProductDetails::manufacturer),
     RESPONSIBLE_SELLER(ProductDetails::responsibleSeller),

@@ -11,8 +11,10 @@ import com.mallboard.store.generated.tables.records.ShipmentRecord;
 import com.mallboard.sync.JobKind;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.OpenOrders;
+import com.mallboard.sync.OrderCriteria;
 import com.mallboard.sync.OrderRepository;
 import com.mallboard.sync.OrderSaveResult;
+import com.mallboard.sync.OrderedProduct;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.ShipmentRequest;
 import com.mallboard.sync.ShipmentTarget;
@@ -53,6 +55,16 @@ public class JooqOrderRepository implements OrderRepository {
     @Override
     public Optional<StoredOrder> find(long orderRef) {
         return reader.find(orderRef);
+    }
+
+    @Override
+    public List<StoredOrder> find(OrderCriteria criteria) {
+        return reader.find(criteria);
+    }
+
+    @Override
+    public List<OrderedProduct> orderedProducts() {
+        return reader.orderedProducts();
     }
 
     @Override

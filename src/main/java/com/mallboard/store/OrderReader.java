@@ -3,9 +3,12 @@ package com.mallboard.store;
 import static com.mallboard.store.generated.Tables.MALL;
 import static com.mallboard.store.generated.Tables.MALL_ORDER;
 import static com.mallboard.store.generated.Tables.MALL_ORDER_ITEM;
+import static com.mallboard.store.generated.Tables.PRODUCT;
 
 import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.MallOrderRecord;
+import com.mallboard.sync.OrderCriteria;
+import com.mallboard.sync.OrderedProduct;
 import com.mallboard.sync.Receiver;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
@@ -40,6 +43,17 @@ final class OrderReader {
         return read(MALL_ORDER.ORDER_ID.eq(mallOrderId));
     }
 
+    List<StoredOrder> find(OrderCriteria criteria) {
+        return read(OrderConditions.of(criteria));
+    }
+
+    List<OrderedProduct> orderedProducts() {
+        return dsl.selectDistinct(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME).from(PRODUCT).join(MALL_ORDER_ITEM)
+                .on(MALL_ORDER_ITEM.PRODUCT_ID.eq(PRODUCT.ID)).orderBy(PRODUCT.SKU)
+                .fetch(r -> new OrderedProduct(r.get(PRODUCT.ID), r.get(PRODUCT.SKU), r.get(PRODUCT.NAME)));
+    }
+
+    /** Two queries whatever the number of orders: the lines of every chosen order, then the orders themselves. */
     private List<StoredOrder> read(Condition which) {
         Map<Integer, List<StoredOrderItem>> items = new LinkedHashMap<>();
         dsl.selectFrom(MALL_ORDER_ITEM).where(MALL_ORDER_ITEM.ORDER_REF.in(dsl.select(MALL_ORDER.ID).from(MALL_ORDER)

@@ -26,6 +26,7 @@ final class ProductMapper {
         r.set(PRODUCT.SHIPPED_QUANTITY, d.shippedQuantity());
         r.set(PRODUCT.STOCK, d.stock());
         r.set(PRODUCT.BARCODE, d.barcode());
+        r.set(PRODUCT.LOCATION, d.location());
         r.set(PRODUCT.CAPACITY, d.capacity());
         r.set(PRODUCT.MANUFACTURER, d.manufacturer());
         r.set(PRODUCT.RESPONSIBLE_SELLER, d.responsibleSeller());

@@ -57,6 +57,7 @@ final class ProductRows {
                 .shippedQuantity(integer(rs, PRODUCT.SHIPPED_QUANTITY))
                 .stock(integer(rs, PRODUCT.STOCK))
                 .barcode(text(rs, PRODUCT.BARCODE))
+                .location(text(rs, PRODUCT.LOCATION))
                 .capacity(text(rs, PRODUCT.CAPACITY))
                 .manufacturer(text(rs, PRODUCT.MANUFACTURER))
                 .responsibleSeller(text(rs, PRODUCT.RESPONSIBLE_SELLER))

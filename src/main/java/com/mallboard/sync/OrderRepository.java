@@ -19,6 +19,12 @@ public interface OrderRepository {
 
     Optional<StoredOrder> find(long orderRef);
 
+    /** Every order the criteria choose, newest first, with all their lines: one query for orders, one for lines. */
+    List<StoredOrder> find(OrderCriteria criteria);
+
+    /** Products on at least one stored order line, by SKU. */
+    List<OrderedProduct> orderedProducts();
+
     /** Every stored order with this mall order id, in any mall (two malls may use the same id); usually one. */
     List<StoredOrder> findByOrderId(String mallOrderId);
 

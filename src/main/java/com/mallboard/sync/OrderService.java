@@ -26,6 +26,15 @@ public final class OrderService {
         return orders.recent(limit);
     }
 
+    /** The orders a warehouse batch is chosen from. */
+    public List<StoredOrder> find(OrderCriteria criteria) {
+        return orders.find(criteria);
+    }
+
+    public List<OrderedProduct> orderedProducts() {
+        return orders.orderedProducts();
+    }
+
     /** The orders with this mall order id (as printed on a packing slip), in every mall. */
     public List<StoredOrder> findByOrderId(String mallOrderId) {
         return orders.findByOrderId(mallOrderId);

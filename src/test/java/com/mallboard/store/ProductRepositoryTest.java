@@ -70,6 +70,31 @@ class ProductRepositoryTest {
     }
 
     @Test
+    void warehouseLocationSurvivesCreateUpdateAndTheBulkRead() {
+        Product created = store.products().create(TestStore.completeDetails("TOR-LOC").toBuilder()
+                .location(" B-02-1 ").build(), Set.of());
+        assertThat(store.reload(created).details().location()).isEqualTo("B-02-1");
+
+        Product moved = store.products().update(created, created.details().toBuilder().location("C-11-4").build(),
+                created.tags());
+        Product cleared = store.products().update(moved, moved.details().toBuilder().location("  ").build(), Set.of());
+
+        assertThat(store.reload(moved).details().location()).isNull();
+        assertThat(cleared.details().location()).isNull();
+        assertThat(repository.activity(created.id())).extracting(ActivityEntry::field)
+                .contains("LOCATION");
+    }
+
+    @Test
+    void theBulkReadCarriesEachProductsLocation() {
+        store.products().create(ProductDetails.builder().sku("A-1").name("토너").location("A-01-1").build(), Set.of());
+        store.products().create(ProductDetails.of("B-1", "크림"), Set.of());
+
+        assertThat(repository.findActive()).extracting(p -> p.details().sku(), p -> p.details().location())
+                .containsExactly(tuple("A-1", "A-01-1"), tuple("B-1", null));
+    }
+
+    @Test
     void creatingAProductWritesTheFirstLineOfItsStageHistory() {
         Product created = store.createDraft("ANUA-TONER", "어성초 77 토너");
 

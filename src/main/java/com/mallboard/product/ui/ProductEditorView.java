@@ -38,9 +38,9 @@ public final class ProductEditorView extends BorderPane {
             List.of(ProductField.SUPPLIER, ProductField.STOCK),
             List.of(ProductField.ORDER_QUANTITY, ProductField.SHIPPED_QUANTITY));
     private static final List<List<ProductField>> LABEL = List.of(
-            List.of(ProductField.BARCODE, ProductField.CAPACITY),
-            List.of(ProductField.MANUFACTURER, ProductField.RESPONSIBLE_SELLER),
-            List.of(ProductField.USAGE_PERIOD));
+            List.of(ProductField.BARCODE, ProductField.LOCATION),
+            List.of(ProductField.CAPACITY, ProductField.MANUFACTURER),
+            List.of(ProductField.RESPONSIBLE_SELLER, ProductField.USAGE_PERIOD));
 
     private final ProductEditorViewModel viewModel;
     private final Messages messages;

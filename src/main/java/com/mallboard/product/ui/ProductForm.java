@@ -172,6 +172,7 @@ public final class ProductForm {
                 .shippedQuantity(quantity(ProductField.SHIPPED_QUANTITY))
                 .stock(quantity(ProductField.STOCK))
                 .barcode(textOf(ProductField.BARCODE))
+                .location(textOf(ProductField.LOCATION))
                 .capacity(textOf(ProductField.CAPACITY))
                 .manufacturer(textOf(ProductField.MANUFACTURER))
                 .responsibleSeller(textOf(ProductField.RESPONSIBLE_SELLER))

@@ -30,6 +30,11 @@ public record PickList(List<PickLine> lines, int orderCount) {
      * to the mall's custom code); unmatched lines by the mall's custom code, or its item code when there is none.
      */
     public static PickList of(List<StoredOrder> orders, Function<Long, PickInfo> products) {
+        return from(orders, PickLookup.byProduct(products));
+    }
+
+    /** The same, with facts per line, so each option is picked by its own SKU. */
+    public static PickList from(List<StoredOrder> orders, PickLookup products) {
         Map<String, PickLine> byKey = new LinkedHashMap<>();
         int counted = 0;
         for (StoredOrder order : orders) {
@@ -47,8 +52,8 @@ public record PickList(List<PickLine> lines, int orderCount) {
         return new PickList(byKey.values().stream().sorted(WALK_ORDER).toList(), counted);
     }
 
-    static PickLine lineOf(StoredOrderItem item, Function<Long, PickInfo> products) {
-        PickInfo info = item.productId() == null ? null : products.apply(item.productId());
+    static PickLine lineOf(StoredOrderItem item, PickLookup products) {
+        PickInfo info = products.find(item);
         String code = codeOf(item);
         String sku = info != null && info.sku() != null ? info.sku() : code;
         String location = info == null ? null : info.location();

@@ -2,8 +2,10 @@ package com.mallboard.shipping.pdf;
 
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.shipping.documents.CourierNames;
 import com.mallboard.shipping.documents.PackingSlip;
 import com.mallboard.shipping.documents.PickInfo;
+import com.mallboard.shipping.documents.PickLookup;
 import com.mallboard.shipping.documents.SlipLine;
 import com.mallboard.shipping.documents.SlipOrder;
 import com.mallboard.sync.Receiver;
@@ -26,14 +28,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class PackingSlipRenderer {
     private final Messages messages;
     private final Formats formats;
-    private final Function<Long, PickInfo> products;
+    private final PickLookup products;
+    private final CourierNames couriers;
     private final PageLayout layout;
     private final PdfFonts.Files fontFiles = new PdfFonts.Files();
 
     /** {@code products} gives the SKU, location and barcode of a matched product id ({@code null} when unknown). */
     public PackingSlipRenderer(Messages messages, Function<Long, PickInfo> products, PageLayout layout) {
+        this(messages, PickLookup.byProduct(products), CourierNames.CODES_ONLY, layout);
+    }
+
+    /** {@code products} gives each line's facts (option SKUs too); {@code couriers} names the courier codes. */
+    public PackingSlipRenderer(Messages messages, PickLookup products, CourierNames couriers, PageLayout layout) {
         this.messages = messages;
         this.products = products;
+        this.couriers = couriers;
         this.layout = layout;
         this.formats = new Formats(Formats.SEOUL, messages.locale());
     }
@@ -56,7 +65,7 @@ public final class PackingSlipRenderer {
     }
 
     public void renderAll(List<StoredOrder> orders, SlipOrder order, int copies, OutputStream out) {
-        List<PackingSlip> slips = orders.stream().map(o -> PackingSlip.of(o, products))
+        List<PackingSlip> slips = orders.stream().map(o -> PackingSlip.of(o, products, couriers))
                 .sorted(order.comparator()).toList();
         write(slips, copies, out);
     }

@@ -119,6 +119,23 @@ class ProductEditorViewModelTest {
     }
 
     @Test
+    void aWarehouseLocationTypedInTheEditorIsStoredAndLogged() {
+        Product opened = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-SUN-50"));
+        ProductEditorViewModel editor = open(opened);
+        editor.form().text(ProductField.LOCATION).set("  A-02-1 ");
+
+        editor.save(saved::add);
+        ProductEditorViewModel reopened = open(saved.get(0));
+
+        assertThat(store.reload(opened).details().location()).isEqualTo("A-02-1");
+        assertThat(reopened.form().text(ProductField.LOCATION).get()).isEqualTo("A-02-1");
+        assertThat(reopened.activity()).first().satisfies(row -> {
+            assertThat(row.field()).isEqualTo("창고 위치");
+            assertThat(row.change()).contains("A-02-1");
+        });
+    }
+
+    @Test
     void anActionTickedByPrintingLabelsShowsInTheActivityLog() {
         Product product = store.createAt(Stage.LABELING, TestStore.completeDetails("TOR-SUN-50"));
         store.products().completeAction(product.id(), Stage.LABELING, List.of("제품 라벨 인쇄"));
