@@ -12,6 +12,8 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.shipping.tracking.ColumnMappings;
+import com.mallboard.shipping.tracking.TrackingImport;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqProductRepository;
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoCatalogue demo;
     private final Clock clock;
     private final SyncModule sync;
+    private final TrackingImport trackingImport;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -56,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+        this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
     }
 
     @Override
@@ -109,5 +113,10 @@ public final class AppContext implements AutoCloseable {
 
     public SyncModule sync() {
         return sync;
+    }
+
+    /** Tracking numbers in bulk from a courier's file. */
+    public TrackingImport trackingImport() {
+        return trackingImport;
     }
 }

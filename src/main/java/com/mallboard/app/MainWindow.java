@@ -5,11 +5,13 @@ import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -93,8 +95,12 @@ public final class MainWindow extends BorderPane {
                 this::reloadBoardIfShownBefore));
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
-        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed",
-                new OrdersView(ordersModel), ordersModel::load));
+        OrdersView orders = new OrdersView(ordersModel);
+        TrackingImportDialog trackingImport = new TrackingImportDialog(context.trackingImport(), executor, messages,
+                FileDialogs.system());
+        orders.setImportTracking(() -> trackingImport.show(getScene().getWindow(), ordersModel::load));
+        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,
+                ordersModel::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",

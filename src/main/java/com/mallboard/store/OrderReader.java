@@ -36,6 +36,10 @@ final class OrderReader {
         return read(MALL_ORDER.ID.eq((int) orderRef)).stream().findFirst();
     }
 
+    List<StoredOrder> findByOrderId(String orderId) {
+        return read(MALL_ORDER.ORDER_ID.eq(orderId));
+    }
+
     private List<StoredOrder> read(Condition which) {
         Map<Integer, List<StoredOrderItem>> items = new LinkedHashMap<>();
         dsl.selectFrom(MALL_ORDER_ITEM).where(MALL_ORDER_ITEM.ORDER_REF.in(dsl.select(MALL_ORDER.ID).from(MALL_ORDER)

@@ -19,6 +19,9 @@ public interface OrderRepository {
 
     Optional<StoredOrder> find(long orderRef);
 
+    /** Orders with this mall order id, in every mall (two malls may use the same id). */
+    List<StoredOrder> findByOrderId(String orderId);
+
     /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
     List<String> openOrderIds(long mallRef);
 
@@ -39,6 +42,12 @@ public interface OrderRepository {
     /** Records a tracking number for lines of an order and queues it for the mall, in one transaction. */
     long recordShipment(long orderRef, Collection<String> itemCodes, String trackingNo, String carrierCode, String who,
             Instant at);
+
+    /**
+     * Records many shipments and queues each for its mall, all in one transaction: if one cannot be stored, none is.
+     * Returns the shipment ids in the same order.
+     */
+    List<Long> recordShipments(List<NewShipment> shipments, String who, Instant at);
 
     Optional<ShipmentTarget> shipmentTarget(long shipmentId);
 

@@ -49,17 +49,42 @@ public final class OrderService {
         return malls.carriers(order.mallRef());
     }
 
+    /** Orders with this mall order id, in every mall: more than one when two malls use the same id. */
+    public List<StoredOrder> findByOrderId(String orderId) {
+        return orders.findByOrderId(orderId);
+    }
+
     /**
      * Records the tracking number for the given lines and queues it for the mall. Checked here so the mall never
      * answers 422: a number is required, at most 40 characters of letters, digits and dashes, and the courier must be
      * one the mall lists.
      */
     public long recordTracking(StoredOrder order, Collection<String> itemCodes, String trackingNo, String carrierCode) {
+        String number = checked(order, itemCodes, trackingNo, carrierCode);
+        return orders.recordShipment(order.id(), itemCodes, number, carrierCode, currentUser, clock.instant());
+    }
+
+    /**
+     * Records many tracking numbers at once (a courier's file), each checked as {@link #recordTracking} checks one,
+     * in one transaction: a refused or failing shipment leaves none stored. Returns the shipment ids.
+     */
+    public List<Long> recordTrackings(List<NewShipment> shipments) {
+        List<NewShipment> checked = shipments.stream().map(s -> new NewShipment(s.order(), s.itemCodes(),
+                checked(s.order(), s.itemCodes(), s.trackingNo(), s.carrierCode()), s.carrierCode())).toList();
+        return orders.recordShipments(checked, currentUser, clock.instant());
+    }
+
+    /** Letters, digits and dashes, at most {@value #MAX_TRACKING_LENGTH}; spaces are taken out before this check. */
+    public static boolean isValidTrackingNumber(String number) {
+        return number != null && number.length() <= MAX_TRACKING_LENGTH && number.matches("[A-Za-z0-9-]+");
+    }
+
+    private String checked(StoredOrder order, Collection<String> itemCodes, String trackingNo, String carrierCode) {
         String number = trackingNo == null ? "" : trackingNo.strip().replace(" ", "");
         if (number.isEmpty()) {
             throw new InvalidSyncInputException("tracking.missing");
         }
-        if (number.length() > MAX_TRACKING_LENGTH || !number.matches("[A-Za-z0-9-]+")) {
+        if (!isValidTrackingNumber(number)) {
             throw new InvalidSyncInputException("tracking.invalid");
         }
         if (malls.carriers(order.mallRef()).stream().noneMatch(c -> c.code().equals(carrierCode))) {
@@ -68,6 +93,6 @@ public final class OrderService {
         if (itemCodes.isEmpty()) {
             throw new InvalidSyncInputException("tracking.no.lines");
         }
-        return orders.recordShipment(order.id(), itemCodes, number, carrierCode, currentUser, clock.instant());
+        return number;
     }
 }
