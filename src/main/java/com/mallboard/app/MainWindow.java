@@ -11,6 +11,9 @@ import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.shipping.print.PdfPrinter;
+import com.mallboard.shipping.print.PrintDestination;
+import com.mallboard.shipping.ui.DocumentOutput;
 import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
@@ -57,6 +60,8 @@ public final class MainWindow extends BorderPane {
     private final BoardView board;
     private final DemoBanner demoBanner;
     private final SyncScreens sync;
+    /** Preview, print and save as PDF, shared by every warehouse screen. */
+    private final DocumentOutput documents;
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
@@ -70,6 +75,8 @@ public final class MainWindow extends BorderPane {
         this.messages = messages;
         setId("mainWindow");
         Formats formats = new Formats(Formats.SEOUL, messages.locale());
+        documents = new DocumentOutput(executor, new PdfPrinter(PrintDestination.askUser()), FileDialogs.system(),
+                messages);
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
                 executor);
         SyncModule services = context.sync();
@@ -235,6 +242,10 @@ public final class MainWindow extends BorderPane {
 
     public BoardView board() {
         return board;
+    }
+
+    public DocumentOutput documents() {
+        return documents;
     }
 
     public SyncScreens sync() {
