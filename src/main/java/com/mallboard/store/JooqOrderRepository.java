@@ -9,6 +9,7 @@ import static com.mallboard.store.generated.Tables.SHIPMENT;
 import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.ShipmentRecord;
 import com.mallboard.sync.JobKind;
+import com.mallboard.sync.InvalidSyncInputException;
 import com.mallboard.sync.JobStatus;
 import com.mallboard.sync.NewShipment;
 import com.mallboard.sync.OpenOrders;
@@ -137,6 +138,10 @@ public class JooqOrderRepository implements OrderRepository {
         return dsl.transactionResult(cfg -> {
             List<Long> ids = new ArrayList<>();
             for (NewShipment s : shipments) {
+                if (cfg.dsl().fetchExists(MALL_ORDER_ITEM, MALL_ORDER_ITEM.ORDER_REF.eq((int) s.order().id())
+                        .and(MALL_ORDER_ITEM.ITEM_CODE.in(s.itemCodes())).and(MALL_ORDER_ITEM.TRACKING_NO.isNotNull()))) {
+                    throw new InvalidSyncInputException("tracking.shipped.meanwhile");
+                }
                 ids.add(insertShipment(cfg.dsl(), s.order().id(), s.itemCodes(), s.trackingNo(), s.carrierCode(), who,
                         at));
             }

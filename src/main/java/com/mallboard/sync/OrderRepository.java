@@ -45,7 +45,8 @@ public interface OrderRepository {
 
     /**
      * Records many shipments and queues each for its mall, all in one transaction: if one cannot be stored, none is.
-     * Returns the shipment ids in the same order.
+     * A line that got a tracking number since it was read (a sync, the packing bench) refuses the whole batch with
+     * {@link InvalidSyncInputException} ("tracking.shipped.meanwhile"). Returns the shipment ids in the same order.
      */
     List<Long> recordShipments(List<NewShipment> shipments, String who, Instant at);
 

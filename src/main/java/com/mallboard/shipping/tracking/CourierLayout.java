@@ -1,5 +1,7 @@
 package com.mallboard.shipping.tracking;
 
+import com.mallboard.sheet.Sheet;
+import com.mallboard.sheet.SheetRow;
 import com.mallboard.sheet.SheetTable;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,8 @@ public record CourierLayout(Courier courier, List<String> trackingHeaders, List<
     static final List<String> ITEM_HEADERS = List.of("품목주문번호", "주문상품번호", "품목코드", "상품주문번호");
     static final List<String> COURIER_HEADERS = List.of("택배사", "배송업체", "택배사명", "운송사");
     private static final int FILE_NAME_WEIGHT = 10;
+    /** How far down a title or a date range above the header may reach. */
+    private static final int HEADER_SEARCH_ROWS = 10;
 
     private static final List<CourierLayout> PRESETS = List.of(
             new CourierLayout(Courier.CJ, List.of("운송장번호"), List.of("고객주문번호", "주문번호"),
@@ -42,6 +46,18 @@ public record CourierLayout(Courier courier, List<String> trackingHeaders, List<
 
     public static CourierLayout of(Courier courier) {
         return PRESETS.stream().filter(p -> p.courier == courier).findFirst().orElseThrow();
+    }
+
+    /**
+     * The row holding the header: the first of the top rows with a tracking number header any courier uses (some
+     * exports put a title and a date range above it), else the first non-blank row.
+     */
+    public static int headerRow(Sheet sheet) {
+        List<String> known = PRESETS.stream().flatMap(p -> p.trackingHeaders.stream()).map(SheetTable::comparable)
+                .toList();
+        return sheet.rows().stream().limit(HEADER_SEARCH_ROWS)
+                .filter(r -> r.cells().stream().map(SheetTable::comparable).anyMatch(known::contains))
+                .map(SheetRow::number).findFirst().orElse(Sheet.FIRST_ROW);
     }
 
     /**

@@ -25,9 +25,13 @@ public final class TrackingImport {
         this.mappings = mappings;
     }
 
-    /** Reads the file; {@code headerRow} as Excel numbers it, or {@link Sheet#FIRST_ROW}. */
+    /**
+     * Reads the file; {@code headerRow} as Excel numbers it, or {@link Sheet#FIRST_ROW} to find it: the first of the
+     * top rows with a courier's tracking number header, else the first non-blank row.
+     */
     public ImportFile open(Path file, int headerRow) {
-        SheetTable table = SheetReader.read(file).table(headerRow);
+        Sheet sheet = SheetReader.read(file);
+        SheetTable table = sheet.table(headerRow == Sheet.FIRST_ROW ? CourierLayout.headerRow(sheet) : headerRow);
         return new ImportFile(file, table, CourierLayout.guessCourier(table, file.getFileName().toString()));
     }
 

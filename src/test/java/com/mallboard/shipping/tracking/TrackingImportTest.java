@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.Sheet;
 import com.mallboard.shipping.tracking.CourierFiles.Parcel;
+import com.mallboard.sync.InvalidSyncInputException;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteShipment;
@@ -211,6 +212,21 @@ class TrackingImportTest {
     }
 
     @Test
+    void anOrderShippedAtTheBenchAfterThePreviewStopsTheWholeImport() {
+        ImportPreview preview = preview(CourierFiles.write(files, "cj", Courier.CJ, List.of(
+                new Parcel(ORDER1, "688000000001"), new Parcel(ORDER2, "688000000002"))), Courier.CJ);
+        fx.orders.recordTracking(stored(ORDER2), List.of(ORDER2 + "-01"), "999900001111", "0006");
+
+        assertThatThrownBy(() -> importer.commit(preview, false)).isInstanceOfSatisfying(
+                InvalidSyncInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("tracking.shipped.meanwhile"));
+
+        assertThat(trackingOf(ORDER1)).containsOnlyNulls();
+        assertThat(trackingOf(ORDER2)).containsExactly("999900001111");
+        assertThat(fx.shipmentsQueued()).isEqualTo(1);
+    }
+
+    @Test
     void anOrderLineColumnShipsOnlyTheNamedLine() {
         Path file = SampleSheets.utf8Csv(files.resolve("lines.csv"), List.of(
                 List.of("운송장번호", "주문번호", "품목주문번호"),
@@ -258,6 +274,24 @@ class TrackingImportTest {
         ImportFile standard = nextSession.open(CourierFiles.write(files, "cj-3", Courier.CJ,
                 List.of(new Parcel(ORDER2, "1"))), Sheet.FIRST_ROW);
         assertThat(nextSession.mappingFor(Courier.CJ, standard.table()).orderColumn()).isEqualTo("고객주문번호");
+    }
+
+    @Test
+    void aTitleAboveTheHeaderIsSkippedAndRowNumbersStayExcels() {
+        Path file = SampleSheets.xlsx(files.resolve("logen.xlsx"), java.util.Arrays.asList(
+                List.of("로젠택배 출고내역"), List.of("기간", "2026-11-25 ~ 2026-11-25"), null,
+                List.of("송장번호", "주문번호", "받는분", "물품명", "운임구분"),
+                List.of(31234567890L, ORDER1, "김민지", "선크림", "선불")));
+
+        ImportFile opened = importer.open(file, Sheet.FIRST_ROW);
+
+        assertThat(opened.table().header().number()).isEqualTo(4);
+        assertThat(opened.guessedCourier()).contains(Courier.LOGEN);
+        assertThat(importer.open(file, 4).table().columns()).isEqualTo(opened.table().columns());
+        ImportPreview preview = importer.preview(opened.table(), Courier.LOGEN,
+                importer.mappingFor(Courier.LOGEN, opened.table()));
+        assertThat(preview.rows()).extracting(ImportRow::sheetRow, ImportRow::trackingNo, ImportRow::problem)
+                .containsExactly(tuple(5, "31234567890", RowProblem.COURIER_NOT_OFFERED));
     }
 
     @Test
