@@ -12,8 +12,11 @@ import com.mallboard.shipping.tracking.CourierFiles;
 import com.mallboard.shipping.tracking.CourierFiles.Parcel;
 import com.mallboard.shipping.tracking.ImportRow;
 import com.mallboard.shipping.tracking.TrackingImport;
+import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import com.mallboard.sync.SyncFixture;
+import com.mallboard.sync.ui.OrdersView;
+import com.mallboard.sync.ui.OrdersViewModel;
 import com.mallboard.testing.FxTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +79,11 @@ class TrackingImportDialogTest {
 
     /** Opens the dialog as the orders screen's button does; the file chooser answers with {@code file}. */
     private void openDialog(FxRobot robot, Path file) {
+        TrackingImportDialog dialog = dialog(file);
+        robot.interact(() -> dialog.show(owner, imports::incrementAndGet));
+    }
+
+    private TrackingImportDialog dialog(Path file) {
         FileDialogs chooser = new FileDialogs() {
             @Override
             public Optional<Path> saveFile(Window window, String title, String suggestedName, String extension) {
@@ -88,8 +96,7 @@ class TrackingImportDialogTest {
             }
         };
         TrackingImport importer = new TrackingImport(fx.orders, new ColumnMappings(fx.store.settings()));
-        TrackingImportDialog dialog = new TrackingImportDialog(importer, executor, fx.messages, chooser);
-        robot.interact(() -> dialog.show(owner, imports::incrementAndGet));
+        return new TrackingImportDialog(importer, executor, fx.messages, chooser);
     }
 
     private static TableView<ImportRow> preview(FxRobot robot) {
@@ -128,6 +135,31 @@ class TrackingImportDialogTest {
         assertThat(fx.shipmentsQueued()).isEqualTo(1);
         assertThat(imports).hasValue(1);
         assertThat(importButton.isDisabled()).as("the same file is not imported twice").isTrue();
+    }
+
+    @Test
+    void theOrdersScreenOpensTheImportAndShowsTheOrdersShippedAfterwards(FxRobot robot) throws IOException {
+        Path file = ordersSyncedAndCourierFile(List.of(new Parcel(ORDER1, "688012345678"),
+                new Parcel(ORDER2, "688012345679")));
+        OrdersViewModel orders = new OrdersViewModel(fx.orders, executor, fx.messages, fx.formats);
+        TrackingImportDialog dialog = dialog(file);
+        robot.interact(() -> {
+            OrdersView view = new OrdersView(orders);
+            view.setImportTracking(() -> dialog.show(owner, orders::load));
+            owner.setScene(FxTestSupport.scene(view, 1280, 800));
+            view.load();
+        });
+        waitUntil(() -> orders.visibleOrders().size() == 2);
+        assertThat(orders.visibleOrders()).noneMatch(StoredOrder::shipped);
+
+        robot.clickOn("#importTrackingNumbersButton");
+        waitUntil(() -> robot.lookup("#importPreviewTable").tryQuery().isPresent()
+                && preview(robot).getItems().size() == 2);
+        robot.clickOn("#importTrackingButton");
+
+        waitUntil(() -> orders.visibleOrders().stream().allMatch(StoredOrder::shipped));
+        robot.clickOn("#closeImportButton");
+        assertThat(robot.lookup("#importPreviewTable").tryQuery()).isEmpty();
     }
 
     @Test
