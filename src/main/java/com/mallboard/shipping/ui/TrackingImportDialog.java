@@ -32,7 +32,7 @@ public final class TrackingImportDialog {
         TrackingImportViewModel model = new TrackingImportViewModel(importer, executor, messages, onImported);
         Runnable choose = () -> files.openFile(window, messages.get("tracking.import.choose.title"), EXTENSIONS)
                 .ifPresent(model::open);
-        Windows.setContent(window, new TrackingImportView(model, choose, window::close), 980, 640);
+        Windows.setContent(window, new TrackingImportView(model, choose, window::close), 1100, 640);
         window.show();
         choose.run();
         return window;

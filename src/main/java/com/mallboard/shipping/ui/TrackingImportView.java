@@ -21,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -109,19 +110,21 @@ public final class TrackingImportView extends BorderPane {
         table.setId("importPreviewTable");
         table.setPlaceholder(new Label(messages.get("tracking.import.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("tracking.import.header.row", 50, r -> Integer.toString(r.sheetRow())));
-        table.getColumns().add(column("tracking.import.header.order", 150, ImportRow::orderId));
-        table.getColumns().add(column("tracking.import.header.tracking", 130, ImportRow::trackingNo));
-        table.getColumns().add(column("tracking.import.header.mall", 90,
+        table.getColumns().add(column("tracking.import.header.row", 44, r -> Integer.toString(r.sheetRow())));
+        table.getColumns().add(column("tracking.import.header.order", 140, ImportRow::orderId));
+        table.getColumns().add(column("tracking.import.header.tracking", 120, ImportRow::trackingNo));
+        table.getColumns().add(column("tracking.import.header.mall", 80,
                 r -> r.order() == null ? "" : r.order().mallName()));
-        table.getColumns().add(column("tracking.import.header.carrier", 90,
+        table.getColumns().add(column("tracking.import.header.carrier", 85,
                 r -> r.carrier() == null ? "" : r.carrier().name()));
-        table.getColumns().add(column("tracking.import.header.status", 260, viewModel::status));
+        table.getColumns().add(column("tracking.import.header.status", 420, viewModel::status));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(!empty && row != null && !row.valid() ? "-fx-background-color: -color-danger-subtle;" : "");
+                boolean problem = !empty && row != null && !row.valid();
+                setStyle(problem ? "-fx-background-color: -color-danger-subtle;" : "");
+                setTooltip(problem ? new Tooltip(viewModel.status(row)) : null);
             }
         });
         return table;

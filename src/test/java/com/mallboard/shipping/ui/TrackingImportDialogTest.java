@@ -18,12 +18,15 @@ import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
 import com.mallboard.testing.FxTestSupport;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,6 +34,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +103,14 @@ class TrackingImportDialogTest {
         return new TrackingImportDialog(importer, executor, fx.messages, chooser);
     }
 
+    /** docs/images/tracking-import-ko.png is copied from target/screenshots. */
+    private static void screenshot(FxRobot robot, Scene scene, String name) throws IOException {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+        Path out = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(image.get(), "png", out.resolve(name).toFile());
+    }
+
     private static TableView<ImportRow> preview(FxRobot robot) {
         return robot.lookup("#importPreviewTable").queryTableView();
     }
@@ -119,11 +131,12 @@ class TrackingImportDialogTest {
         assertThat(robot.lookup("#orderColumnBox").queryComboBox().getValue()).isEqualTo("고객주문번호");
         assertThat(robot.lookup("#trackingColumnBox").queryComboBox().getValue()).isEqualTo("운송장번호");
         assertThat(robot.lookup("#importCounts").queryLabeled().getText()).isEqualTo("등록 가능 1건 · 문제 1건");
-        assertThat(robot.lookup("20261125-0999999 주문이 없습니다. 쇼핑몰을 동기화하거나 주문번호 열을 확인하세요.").tryQuery())
+        assertThat(robot.lookup("주문이 없습니다. 쇼핑몰을 동기화하거나 주문번호 열을 확인하세요.").tryQuery())
                 .isPresent();
         assertThat(robot.lookup("3").tryQuery()).as("the row number as Excel shows it").isPresent();
         Button importButton = robot.lookup("#importTrackingButton").queryButton();
         assertThat(importButton.isDisabled()).isTrue();
+        screenshot(robot, importButton.getScene(), "tracking-import-ko.png");
 
         robot.clickOn("#importValidRowsCheck");
         assertThat(importButton.isDisabled()).isFalse();
