@@ -110,7 +110,21 @@ public final class TrackingImportViewModel {
                     columns.setAll(opened.table().columns().stream().filter(c -> !c.isEmpty()).toList());
                     showPreview(null);
                     opened.guessedCourier().ifPresentOrElse(this::chooseCourier, () -> chooseCourier(null));
-                }, this::failed));
+                }, failure -> {
+                    if (ticket == generation) {
+                        forgetFile();
+                        failed(failure);
+                    }
+                }));
+    }
+
+    /** A file that cannot be read leaves nothing of the one before to import by mistake. */
+    private void forgetFile() {
+        file = null;
+        fileName.set("");
+        columns.clear();
+        setColumns(ColumnMapping.NONE);
+        showPreview(null);
     }
 
     private void chooseCourier(Courier guessed) {

@@ -22,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,11 +84,20 @@ class TrackingImportDialogTest {
 
     /** Opens the dialog as the orders screen's button does; the file chooser answers with {@code file}. */
     private void openDialog(FxRobot robot, Path file) {
-        TrackingImportDialog dialog = dialog(file);
+        openDialog(robot, new ArrayList<>(List.of(file)));
+    }
+
+    /** The file chooser answers with each of {@code files} in turn, then with the last one again. */
+    private void openDialog(FxRobot robot, List<Path> files) {
+        TrackingImportDialog dialog = dialog(files);
         robot.interact(() -> dialog.show(owner, imports::incrementAndGet));
     }
 
     private TrackingImportDialog dialog(Path file) {
+        return dialog(new ArrayList<>(List.of(file)));
+    }
+
+    private TrackingImportDialog dialog(List<Path> files) {
         FileDialogs chooser = new FileDialogs() {
             @Override
             public Optional<Path> saveFile(Window window, String title, String suggestedName, String extension) {
@@ -96,7 +106,7 @@ class TrackingImportDialogTest {
 
             @Override
             public Optional<Path> openFile(Window window, String title, List<String> extensions) {
-                return Optional.of(file);
+                return Optional.of(files.size() > 1 ? files.remove(0) : files.get(0));
             }
         };
         TrackingImport importer = new TrackingImport(fx.orders, new ColumnMappings(fx.store.settings()));
@@ -198,14 +208,18 @@ class TrackingImportDialogTest {
     }
 
     @Test
-    void aFileThatIsNotASpreadsheetSaysSo(FxRobot robot) throws IOException {
-        ordersSyncedAndCourierFile(List.of());
+    void aFileThatIsNotASpreadsheetSaysSoAndLeavesNothingToImport(FxRobot robot) throws IOException {
+        Path good = ordersSyncedAndCourierFile(List.of(new Parcel(ORDER1, "688012345678")));
         Path picture = Files.write(folder.resolve("photo.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
-        openDialog(robot, picture);
+        openDialog(robot, new ArrayList<>(List.of(good, picture)));
+        waitUntil(() -> preview(robot).getItems().size() == 1);
+
+        robot.clickOn("#chooseTrackingFileButton");
 
         waitUntil(() -> robot.lookup("#importError").queryLabeled().isVisible());
         assertThat(robot.lookup("#importError").queryLabeled().getText()).isEqualTo(fx.messages.get("sheet.error.not.table"));
         assertThat(preview(robot).getItems()).isEmpty();
+        assertThat(robot.lookup("#trackingFileName").queryLabeled().getText()).isEqualTo("선택한 파일 없음");
         assertThat(robot.lookup("#importTrackingButton").queryButton().isDisabled()).isTrue();
     }
 }
