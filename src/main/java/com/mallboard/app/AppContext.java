@@ -12,13 +12,16 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.shipping.PackingBench;
 import com.mallboard.shipping.tracking.ColumnMappings;
 import com.mallboard.shipping.tracking.TrackingImport;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
+import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
@@ -39,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoCatalogue demo;
     private final Clock clock;
     private final SyncModule sync;
+    private final PackingBench packing;
+    private final PersonalDataRetention retention;
     private final TrackingImport trackingImport;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -58,7 +63,10 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
+        this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
+        this.packing = new PackingBench(productRepository, sync.productOptions()::options, sync.orders(), settings,
+                clock, currentUser);
         this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
     }
 
@@ -113,6 +121,16 @@ public final class AppContext implements AutoCloseable {
 
     public SyncModule sync() {
         return sync;
+    }
+
+    /** The packing bench; the packer is the OS user, as everywhere else. */
+    public PackingBench packing() {
+        return packing;
+    }
+
+    /** Receivers' personal data: how long it stays after delivery, and the purge. */
+    public PersonalDataRetention retention() {
+        return retention;
     }
 
     /** Tracking numbers in bulk from a courier's file. */

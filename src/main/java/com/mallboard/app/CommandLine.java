@@ -81,6 +81,11 @@ public final class CommandLine {
             if (results.isEmpty()) {
                 out.println("no malls to sync in " + folder);
             }
+            int purged = context.retention().purgeExpired();
+            if (purged > 0) {
+                out.printf("deleted receivers' personal data of %d orders kept longer than %d days after delivery%n",
+                        purged, context.retention().days());
+            }
             return results.stream().allMatch(MallSyncResult::ok) ? OK : FAILED;
         }
     }

@@ -3,6 +3,7 @@ package com.mallboard.app;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
+import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
@@ -14,10 +15,14 @@ import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
 import com.mallboard.shipping.ui.DocumentOutput;
+import com.mallboard.shipping.ui.FeedbackSounds;
+import com.mallboard.shipping.ui.PackingView;
+import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
+import com.mallboard.sync.ui.RetentionBar;
 import com.mallboard.sync.ui.SyncScreens;
 import com.mallboard.sync.ui.UnmatchedView;
 import com.mallboard.sync.ui.UnmatchedViewModel;
@@ -53,6 +58,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * language menus, and a status bar with "sync now". Built again on language change.
  */
 public final class MainWindow extends BorderPane {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(5);
     private final AppContext context;
     private final FxTaskExecutor executor;
@@ -93,6 +99,7 @@ public final class MainWindow extends BorderPane {
                 new BrowserMallConnector(services.secrets(), browser, messages), executor, Platform::runLater,
                 messages, formats);
         sync.runner().addFinishedListener(board::load);
+        sync.runner().addFinishedListener(this::purgeExpiredPersonalData);
         OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
         UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(services.orders(), context.products(), executor,
                 messages);
@@ -106,10 +113,18 @@ public final class MainWindow extends BorderPane {
         TrackingImportDialog trackingImport = new TrackingImportDialog(context.trackingImport(), executor, messages,
                 FileDialogs.system());
         orders.setImportTracking(() -> trackingImport.show(getScene().getWindow(), ordersModel::load));
+        RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
+        orders.addToolRow(retention);
         navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,
-                ordersModel::load));
+                () -> {
+                    ordersModel.load();
+                    retention.load();
+                }));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, new FeedbackSounds());
+        navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
+                new PackingView(packingModel, messages), packingModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);
@@ -179,6 +194,12 @@ public final class MainWindow extends BorderPane {
         if (!sync.runner().runningProperty().get()) {
             sync.runner().syncAll();
         }
+    }
+
+    /** Receivers' data past its retention goes after every sync, when new deliveries may have come in. */
+    private void purgeExpiredPersonalData() {
+        executor.execute(BackgroundTask.of("privacy.task", context.retention()::purgeExpired, purged -> { },
+                error -> LOG.warn("deleting expired personal data failed; it is tried again after the next sync", error)));
     }
 
     public String title() {

@@ -45,6 +45,7 @@ public class MallboardApp extends Application {
         showOpening(startupMessages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> {
             AppContext context = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+            context.retention().purgeExpired();
             return new Opened(context, LanguageSetting.resolve(context.settings(), options.language(), Locale.getDefault()));
         }, opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
     }

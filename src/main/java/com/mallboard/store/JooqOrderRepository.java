@@ -59,8 +59,8 @@ public class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<StoredOrder> findByOrderId(String orderId) {
-        return reader.findByOrderId(orderId);
+    public List<StoredOrder> findByOrderId(String mallOrderId) {
+        return reader.byOrderId(mallOrderId);
     }
 
     @Override

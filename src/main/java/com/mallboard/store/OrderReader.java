@@ -36,8 +36,8 @@ final class OrderReader {
         return read(MALL_ORDER.ID.eq((int) orderRef)).stream().findFirst();
     }
 
-    List<StoredOrder> findByOrderId(String orderId) {
-        return read(MALL_ORDER.ORDER_ID.eq(orderId));
+    List<StoredOrder> byOrderId(String mallOrderId) {
+        return read(MALL_ORDER.ORDER_ID.eq(mallOrderId));
     }
 
     private List<StoredOrder> read(Condition which) {

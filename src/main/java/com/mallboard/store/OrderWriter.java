@@ -24,7 +24,7 @@ import org.jooq.DSLContext;
  * Saves one pull of orders inside one transaction. A line is matched by our option SKU (the variant's custom code),
  * then our product SKU, then the user's mapping. An order already known (same mall, same order id) is updated in
  * place, so pulling overlapping windows never duplicates anything. A tracking number entered in Mallboard is kept
- * when the mall does not report one yet.
+ * when the mall does not report one yet. Personal data deleted after its retention is not written back by a later pull.
  */
 final class OrderWriter {
     private final DSLContext tx;
@@ -71,8 +71,13 @@ final class OrderWriter {
         row.setPaid(order.paid() ? 1 : 0);
         row.setCanceled(order.canceled() ? 1 : 0);
         row.setPaymentAmount(order.paymentAmountWon());
-        row.setBuyerName(order.buyerName());
-        writeReceiver(row, order.receiver());
+        if (row.getPersonalDataPurgedAt() == null) {
+            row.setBuyerName(order.buyerName());
+            writeReceiver(row, order.receiver());
+        }
+        if (row.getDeliveredAt() == null && order.delivered()) {
+            row.setDeliveredAt(fetchedAt);
+        }
         row.setFetchedAt(fetchedAt);
         row.store();
         int unmatched = 0;

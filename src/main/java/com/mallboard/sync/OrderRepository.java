@@ -19,8 +19,8 @@ public interface OrderRepository {
 
     Optional<StoredOrder> find(long orderRef);
 
-    /** Orders with this mall order id, in every mall (two malls may use the same id). */
-    List<StoredOrder> findByOrderId(String orderId);
+    /** Every stored order with this mall order id, in any mall (two malls may use the same id); usually one. */
+    List<StoredOrder> findByOrderId(String mallOrderId);
 
     /** Mall order ids of orders that are neither shipped nor canceled, for reconciliation. */
     List<String> openOrderIds(long mallRef);

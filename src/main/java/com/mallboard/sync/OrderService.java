@@ -26,6 +26,11 @@ public final class OrderService {
         return orders.recent(limit);
     }
 
+    /** The orders with this mall order id (as printed on a packing slip), in every mall. */
+    public List<StoredOrder> findByOrderId(String mallOrderId) {
+        return orders.findByOrderId(mallOrderId);
+    }
+
     /** What waits to ship, per product: the board's order badges, all at once. */
     public Map<Long, OpenOrders> openOrders() {
         return orders.openOrders();
@@ -47,11 +52,6 @@ public final class OrderService {
     /** The couriers the order's mall accepts, as last read from the mall. */
     public List<Carrier> carriers(StoredOrder order) {
         return malls.carriers(order.mallRef());
-    }
-
-    /** Orders with this mall order id, in every mall: more than one when two malls use the same id. */
-    public List<StoredOrder> findByOrderId(String orderId) {
-        return orders.findByOrderId(orderId);
     }
 
     /**

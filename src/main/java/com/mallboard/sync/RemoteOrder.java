@@ -17,4 +17,14 @@ public record RemoteOrder(
     public RemoteOrder {
         items = List.copyOf(items);
     }
+
+    /**
+     * Every line still going to the receiver has arrived (Cafe24 N40 delivered, N50 purchase confirmed); canceled,
+     * returned or exchanged lines (C.., R.., E..) do not count. The privacy clock starts here.
+     */
+    public boolean delivered() {
+        List<String> live = items.stream().map(RemoteOrderItem::status).filter(s -> s == null || s.startsWith("N"))
+                .toList();
+        return !canceled && !live.isEmpty() && live.stream().allMatch(s -> "N40".equals(s) || "N50".equals(s));
+    }
 }

@@ -15,7 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Getting from the board to the malls and the job log and back, and "sync now" from the status bar. */
+/** Getting from the board to the malls, the job log and the packing bench and back, and "sync now" from the status bar. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowNavigationTest {
     @TempDir
@@ -55,6 +55,19 @@ class MainWindowNavigationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#productEditor").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void thePackingScreenTakesTheScannerAtOnce(FxRobot robot) {
+        waitUntil(() -> !mainScene.current().board().model().loadingProperty().get());
+
+        robot.clickOn("#packingTab");
+        waitUntil(() -> robot.lookup("#scanField").query().isFocused());
+        robot.write("20261125-0000404").type(KeyCode.ENTER);
+
+        waitUntil(() -> messages.get("pack.refused.not.found", "20261125-0000404")
+                .equals(robot.lookup("#packStatus").queryLabeled().getText()));
+        assertThat(robot.lookup("#scanField").query().isFocused()).isTrue();
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class OrdersView extends BorderPane {
     private final Messages messages;
     private final TableView<StoredOrder> table;
     private final Button importTracking = new Button();
+    private final VBox tools = new VBox(6);
 
     public OrdersView(OrdersViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,6 +59,11 @@ public final class OrdersView extends BorderPane {
         importTracking.setOnAction(event -> action.run());
         importTracking.setVisible(true);
         importTracking.setManaged(true);
+    }
+
+    /** A row of tools under the toolbar, e.g. the personal-data retention. */
+    public void addToolRow(javafx.scene.Node row) {
+        tools.getChildren().add(row);
     }
 
     public OrdersViewModel viewModel() {
@@ -101,9 +107,9 @@ public final class OrdersView extends BorderPane {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox top = new VBox(6, bar, error);
-        top.getStyleClass().add("orders-toolbar");
-        return top;
+        tools.getChildren().addAll(bar, error);
+        tools.getStyleClass().add("orders-toolbar");
+        return tools;
     }
 
     private TableView<StoredOrder> table() {

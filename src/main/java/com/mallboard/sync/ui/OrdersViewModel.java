@@ -5,6 +5,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.sync.OrderService;
+import com.mallboard.sync.PersonalData;
 import com.mallboard.sync.Receiver;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
@@ -142,12 +143,11 @@ public final class OrdersViewModel {
             boolean shown = showPersonalData.get();
             return switch (line) {
                 case NAME -> receiverName(order);
-                case PHONE -> PersonalData.orHidden(Stream.of(r.cellphone(), r.phone())
-                        .filter(p -> p != null && !p.isBlank()).distinct().reduce((a, b) -> a + " / " + b)
-                        .orElse(null), shown);
-                case ADDRESS -> PersonalData.orHidden(Stream.of(r.zipcode() == null ? null : "(" + r.zipcode() + ")",
-                        r.address1(), r.address2()).filter(p -> p != null && !p.isBlank())
-                        .reduce((a, b) -> a + " " + b).orElse(null), shown);
+                case PHONE -> Stream.of(r.cellphone(), r.phone()).filter(p -> p != null && !p.isBlank()).distinct()
+                        .map(p -> shown ? p : PersonalData.maskPhone(p)).reduce((a, b) -> a + " / " + b).orElse("");
+                case ADDRESS -> shown ? Stream.of(r.zipcode() == null ? null : "(" + r.zipcode() + ")", r.address1(),
+                        r.address2()).filter(p -> p != null && !p.isBlank()).reduce((a, b) -> a + " " + b).orElse("")
+                        : PersonalData.maskAddress(r.address1());
                 case MESSAGE -> PersonalData.orHidden(r.shippingMessage(), shown);
             };
         }, selected, showPersonalData);

@@ -4,6 +4,7 @@ import static com.mallboard.sync.SyncFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.SameThreadTaskExecutor;
+import com.mallboard.sync.PersonalData;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.SyncFixture;
 import java.nio.file.Path;
