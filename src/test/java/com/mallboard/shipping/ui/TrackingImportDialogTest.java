@@ -141,9 +141,10 @@ class TrackingImportDialogTest {
         assertThat(robot.lookup("#orderColumnBox").queryComboBox().getValue()).isEqualTo("고객주문번호");
         assertThat(robot.lookup("#trackingColumnBox").queryComboBox().getValue()).isEqualTo("운송장번호");
         assertThat(robot.lookup("#importCounts").queryLabeled().getText()).isEqualTo("등록 가능 1건 · 문제 1건");
-        assertThat(robot.lookup("주문이 없습니다. 쇼핑몰을 동기화하거나 주문번호 열을 확인하세요.").tryQuery())
-                .isPresent();
-        assertThat(robot.lookup("3").tryQuery()).as("the row number as Excel shows it").isPresent();
+        waitUntil(() -> robot.lookup("주문이 없습니다. 쇼핑몰을 동기화하거나 주문번호 열을 확인하세요.").tryQuery()
+                .isPresent());
+        assertThat(preview(robot).getItems()).extracting(ImportRow::sheetRow).as("row numbers as Excel shows them")
+                .containsExactly(2, 3);
         Button importButton = robot.lookup("#importTrackingButton").queryButton();
         assertThat(importButton.isDisabled()).isTrue();
         screenshot(robot, importButton.getScene(), "tracking-import-ko.png");
