@@ -65,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
-        this.packing = new PackingBench(productRepository, sync.productOptions()::options, sync.orders(), settings,
+        this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
                 clock, currentUser);
         this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
     }

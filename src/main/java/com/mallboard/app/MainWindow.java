@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final SyncScreens sync;
     /** Preview, print and save as PDF, shared by every warehouse screen. */
     private final DocumentOutput documents;
+    private final FeedbackSounds sounds = new FeedbackSounds();
     private final ToggleGroup screens = new ToggleGroup();
     private final HBox navigation = new HBox();
     private final StackPane screen = new StackPane();
@@ -122,7 +123,7 @@ public final class MainWindow extends BorderPane {
                 }));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
                 new UnmatchedView(unmatchedModel), unmatchedModel::load));
-        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, new FeedbackSounds());
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
         navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
                 new PackingView(packingModel, messages), packingModel::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
@@ -184,6 +185,7 @@ public final class MainWindow extends BorderPane {
     /** Stops what outlives a replaced window (language switch, closing). */
     public void stop() {
         autoSync.stop();
+        sounds.close();
     }
 
     /**

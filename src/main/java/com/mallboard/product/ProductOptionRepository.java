@@ -1,12 +1,16 @@
 package com.mallboard.product;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where a product's options live. Replacing them also sets the product's stock to their sum, in one transaction. */
 public interface ProductOptionRepository {
 
     List<ProductOption> optionsOf(long productId);
+
+    /** Every product's options at once, by product id (products without options are absent), for catalogue reads. */
+    Map<Long, List<ProductOption>> all();
 
     /** Replaces every option of the product (in the given order); an empty list makes it a product without options. */
     void replace(long productId, List<ProductOption> options, String who);

@@ -3,6 +3,7 @@ package com.mallboard.product;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,11 @@ public class ProductOptionService {
 
     public List<ProductOption> options(long productId) {
         return options.optionsOf(productId);
+    }
+
+    /** Every product's options by product id, read at once. */
+    public Map<Long, List<ProductOption>> all() {
+        return options.all();
     }
 
     /** Returns the product as stored afterwards (its stock is now the options' sum). */

@@ -8,8 +8,9 @@ import com.mallboard.sync.OrderService;
 import com.mallboard.sync.StoredOrder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * What the packing screen needs from the rest of the app, in one place: a {@link PackingStation} over the catalogue as
@@ -20,16 +21,16 @@ public final class PackingBench {
     static final String COURIER_SETTING = "packing.courier.mall.";
 
     private final ProductRepository products;
-    private final LongFunction<List<ProductOption>> optionsOf;
+    private final Supplier<Map<Long, List<ProductOption>>> allOptions;
     private final OrderService orders;
     private final SettingsRepository settings;
     private final Clock clock;
     private final String packer;
 
-    public PackingBench(ProductRepository products, LongFunction<List<ProductOption>> optionsOf, OrderService orders,
+    public PackingBench(ProductRepository products, Supplier<Map<Long, List<ProductOption>>> allOptions, OrderService orders,
             SettingsRepository settings, Clock clock, String packer) {
         this.products = products;
-        this.optionsOf = optionsOf;
+        this.allOptions = allOptions;
         this.orders = orders;
         this.settings = settings;
         this.clock = clock;
@@ -38,7 +39,8 @@ public final class PackingBench {
 
     /** Reads every product code once (see {@link CatalogCodes}) and opens a station shipping with {@code carrierCode}. */
     public PackingStation openStation(String carrierCode) {
-        CatalogCodes codes = CatalogCodes.of(products.findActive(), optionsOf);
+        Map<Long, List<ProductOption>> options = allOptions.get();
+        CatalogCodes codes = CatalogCodes.of(products.findActive(), id -> options.getOrDefault(id, List.of()));
         return new PackingStation(orders::findByOrderId, codes, new ShipmentRecorder(orders), clock, packer,
                 carrierCode);
     }

@@ -7,7 +7,10 @@ import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.ProductOption;
 import com.mallboard.product.ProductOptionRepository;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -26,6 +29,15 @@ public class JooqProductOptionRepository implements ProductOptionRepository {
     public List<ProductOption> optionsOf(long productId) {
         return dsl.selectFrom(PRODUCT_OPTION).where(PRODUCT_OPTION.PRODUCT_ID.eq((int) productId))
                 .orderBy(PRODUCT_OPTION.POSITION).fetch(r -> new ProductOption(r.getName(), r.getSku(), r.getStock()));
+    }
+
+    @Override
+    public Map<Long, List<ProductOption>> all() {
+        Map<Long, List<ProductOption>> byProduct = new HashMap<>();
+        dsl.selectFrom(PRODUCT_OPTION).orderBy(PRODUCT_OPTION.PRODUCT_ID, PRODUCT_OPTION.POSITION)
+                .forEach(r -> byProduct.computeIfAbsent(r.getProductId().longValue(), id -> new ArrayList<>())
+                        .add(new ProductOption(r.getName(), r.getSku(), r.getStock())));
+        return byProduct;
     }
 
     @Override

@@ -33,7 +33,7 @@ class PackingBenchTest {
         fx = new SyncFixture(folder);
         ProductOptionService options = new ProductOptionService(fx.store.options(), fx.store.productRepository(),
                 TestStore.USER);
-        bench = new PackingBench(fx.store.productRepository(), options::options, fx.orders, fx.store.settings(),
+        bench = new PackingBench(fx.store.productRepository(), options::all, fx.orders, fx.store.settings(),
                 fx.store.clock(), TestStore.USER);
         Product tint = fx.store.createAt(Stage.SHIPMENT, TestStore.completeDetails("ROM-TINT").toBuilder()
                 .name("쥬시 틴트").barcode("8801234567893").build());

@@ -32,6 +32,11 @@ public final class FeedbackSounds implements FeedbackSound {
         player.execute(() -> playNow(tone(feedback)));
     }
 
+    /** Stops the sound thread once the screen is gone (a language switch builds a new one). */
+    public void close() {
+        player.shutdownNow();
+    }
+
     private void playNow(byte[] pcm) {
         try (SourceDataLine line = AudioSystem.getSourceDataLine(FORMAT)) {
             line.open(FORMAT);

@@ -53,7 +53,7 @@ class PackingViewModelTest {
     private PackingViewModel model(TaskExecutor executor) {
         ProductOptionService options = new ProductOptionService(fx.store.options(), fx.store.productRepository(),
                 TestStore.USER);
-        PackingBench bench = new PackingBench(fx.store.productRepository(), options::options, fx.orders,
+        PackingBench bench = new PackingBench(fx.store.productRepository(), options::all, fx.orders,
                 fx.store.settings(), fx.store.clock(), TestStore.USER);
         return new PackingViewModel(bench, executor, fx.messages, sounds::add);
     }

@@ -75,7 +75,7 @@ class PackingViewTest {
         fx.storeOrdersWithoutSync();
         ProductOptionService options = new ProductOptionService(fx.store.options(), fx.store.productRepository(),
                 TestStore.USER);
-        PackingBench bench = new PackingBench(fx.store.productRepository(), options::options, fx.orders,
+        PackingBench bench = new PackingBench(fx.store.productRepository(), options::all, fx.orders,
                 fx.store.settings(), fx.store.clock(), TestStore.USER);
         PackingViewModel model = new PackingViewModel(bench, executor, fx.messages, sounds::add);
         robot.interact(() -> {
