@@ -14,10 +14,13 @@ import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
+import com.mallboard.shipping.labels.LabelChecklist;
 import com.mallboard.shipping.ui.DocumentOutput;
 import com.mallboard.shipping.ui.FeedbackSounds;
 import com.mallboard.shipping.ui.PackingView;
 import com.mallboard.shipping.ui.PackingViewModel;
+import com.mallboard.shipping.ui.LabelPrintDialog;
+import com.mallboard.shipping.ui.LabelsEditorTab;
 import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
@@ -87,13 +90,18 @@ public final class MainWindow extends BorderPane {
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
                 executor);
         SyncModule services = context.sync();
+        LabelPrintDialog labels = new LabelPrintDialog(new LabelChecklist(context.products(),
+                messages.get("labels.checklist.title")), context.settings(), documents, executor, messages);
         ProductEditorDialog editor = new ProductEditorDialog(context.products(),
                 new UndoableEditorCommands(context.boardActions()), executor, messages, formats,
                 List.of(new MallsEditorTab(services.listings(), services.malls(), executor, messages, formats),
                         new OptionsEditorTab(new OptionCommands.Of(services.productOptions()::options,
-                                services.productOptions()::save), executor, messages)));
+                                services.productOptions()::save), executor, messages),
+                        new LabelsEditorTab(labels, context.products(), executor, messages, this::refreshCards)));
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
+        board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",
+                products -> labels.open(getScene().getWindow(), products, board::refreshCards));
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
         sync = new SyncScreens(services.malls(), services.sync(),
@@ -160,6 +168,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         return button;
+    }
+
+    /** Cards whose checklist printing labels ticked; the editor's tabs are built before the board is. */
+    private void refreshCards(List<Long> productIds) {
+        board.refreshCards(productIds);
     }
 
     /** Loads the board and offers the demo catalogue on a first run. */

@@ -11,6 +11,13 @@ public interface ChecklistRepository {
 
     void setDone(long actionId, boolean done);
 
+    /**
+     * Ticks the first action of {@code stage} whose title is one of {@code titles} (case aside), or adds
+     * {@code titles.get(0)} already ticked when there is none, and writes {@code logLine} to the activity log, in one
+     * transaction. An action that was already done is left alone and logs nothing.
+     */
+    ChecklistAction complete(long productId, Stage stage, List<String> titles, ActivityEntry logLine);
+
     void delete(long actionId);
 
     List<ChecklistAction> forProduct(long productId);

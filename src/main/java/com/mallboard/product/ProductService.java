@@ -95,6 +95,19 @@ public class ProductService {
         checklists.setDone(actionId, done);
     }
 
+    /**
+     * Marks a recurring action done because the app saw it happen (labels printed): ticks the stage's action with one
+     * of {@code titles}, or adds {@code titles.get(0)} ticked, and logs it as a "CHECKLIST" activity line.
+     */
+    public ChecklistAction completeAction(long productId, Stage stage, List<String> titles) {
+        if (titles.isEmpty() || titles.stream().anyMatch(t -> t == null || t.isBlank())) {
+            throw new IllegalArgumentException("An action needs a title");
+        }
+        ActivityEntry logLine = new ActivityEntry(productId, "CHECKLIST", null, titles.get(0), clock.instant(),
+                currentUser);
+        return checklists.complete(productId, stage, titles, logLine);
+    }
+
     public void deleteAction(long actionId) {
         checklists.delete(actionId);
     }

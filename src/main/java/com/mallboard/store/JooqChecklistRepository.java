@@ -5,6 +5,7 @@ import static com.mallboard.store.ProductMapper.text;
 import static com.mallboard.store.generated.Tables.CHECKLIST_ACTION;
 
 import com.mallboard.product.ActionSource;
+import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.ChecklistRepository;
@@ -47,6 +48,34 @@ public class JooqChecklistRepository implements ChecklistRepository {
     public void setDone(long actionId, boolean done) {
         dsl.update(CHECKLIST_ACTION).set(CHECKLIST_ACTION.DONE, done ? 1 : 0)
                 .where(CHECKLIST_ACTION.ID.eq((int) actionId)).execute();
+    }
+
+    @Override
+    public ChecklistAction complete(long productId, Stage stage, List<String> titles, ActivityEntry logLine) {
+        List<String> lowerTitles = titles.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            ChecklistActionRecord row = tx.selectFrom(CHECKLIST_ACTION)
+                    .where(CHECKLIST_ACTION.PRODUCT_ID.eq((int) productId))
+                    .and(CHECKLIST_ACTION.STAGE.eq(stage.name()))
+                    .and(DSL.lower(CHECKLIST_ACTION.TITLE).in(lowerTitles))
+                    .orderBy(CHECKLIST_ACTION.ID).limit(1).fetchOne();
+            if (row != null && row.getDone() != 0) {
+                return toAction(row);
+            }
+            if (row == null) {
+                row = tx.newRecord(CHECKLIST_ACTION);
+                row.setProductId((int) productId);
+                row.setTitle(titles.get(0));
+                row.setStage(stage.name());
+                row.setSource(ActionSource.MANUAL.name());
+                row.setCreatedAt(text(clock.instant()));
+            }
+            row.setDone(1);
+            row.store();
+            ActivityWriter.insert(tx, List.of(logLine));
+            return toAction(row);
+        });
     }
 
     @Override

@@ -50,4 +50,26 @@ class GtinTest {
         assertThat(Gtin.ean13("400638133393")).isEqualTo("4006381333931");
         assertThat(Gtin.isValidEan13(Gtin.ean13("880966999001"))).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"96385074", "036000291452", "4006381333931"})
+    void ean8UpcAAndEan13WithTheirCheckDigitAreValidGtins(String code) {
+        assertThat(Gtin.looksLikeGtin(code)).isTrue();
+        assertThat(Gtin.isValid(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"96385075", "036000291453", "4006381333932"})
+    void aGtinWithAWrongCheckDigitLooksLikeOneButIsInvalid(String code) {
+        assertThat(Gtin.looksLikeGtin(code)).isTrue();
+        assertThat(Gtin.isValid(code)).isFalse();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"1234567", "123456789", "40063813339311", "CUSHION-21", "８８０１２３４５"})
+    void otherLengthsAndLettersAreNoGtin(String code) {
+        assertThat(Gtin.looksLikeGtin(code)).isFalse();
+        assertThat(Gtin.isValid(code)).isFalse();
+    }
 }

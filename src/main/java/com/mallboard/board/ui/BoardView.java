@@ -10,6 +10,7 @@ import com.mallboard.product.Stage;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -89,6 +90,26 @@ public class BoardView extends BorderPane {
         lanes.valueProperty().bindBidirectional(model.swimlanesProperty());
         Button help = button("helpButton", "mdi2k-keyboard-outline", "board.shortcuts", this::showShortcuts);
         toolbar.getItems().addAll(create, moveTo, tag, undo, trash, lanes, help);
+    }
+
+    /**
+     * Adds a toolbar button for work on the selected cards' products done outside the board (printing labels); the
+     * composition root wires it so the board depends on no such feature. With nothing selected it asks for a selection.
+     */
+    public void addSelectionAction(String id, String icon, String textKey, Consumer<List<Product>> action) {
+        toolbar.getItems().add(button(id, icon, textKey, () -> {
+            List<BoardCard> selected = selectedCards();
+            if (selected.isEmpty()) {
+                commands.banner().show(MessageBanner.Kind.INFO, messages.get("board.select.first"));
+                return;
+            }
+            action.accept(selected.stream().map(BoardCard::product).toList());
+        }));
+    }
+
+    /** Reads these cards again after a change made elsewhere (a checklist ticked by printing labels). */
+    public void refreshCards(List<Long> productIds) {
+        model.refresh(productIds, () -> { });
     }
 
     private Button button(String id, String icon, String key, Runnable action) {

@@ -61,6 +61,7 @@ public final class HistoryRows {
                     case "TRASHED" -> messages.get("editor.activity.trashed");
                     case "RESTORED" -> messages.get("editor.activity.restored");
                     case "OPTIONS" -> messages.get("editor.activity.options");
+                    case "CHECKLIST" -> messages.get("editor.activity.checklist");
                     default -> field;
                 });
     }
@@ -68,6 +69,9 @@ public final class HistoryRows {
     private String change(ActivityEntry entry) {
         if (entry.oldValue() == null && entry.newValue() == null) {
             return "";
+        }
+        if ("CHECKLIST".equals(entry.field())) {
+            return messages.get("editor.activity.checklist.done", entry.newValue());
         }
         ProductField field = productField(entry.field()).orElse(null);
         return messages.get("editor.activity.change", value(field, entry.oldValue()), value(field, entry.newValue()));

@@ -2,7 +2,9 @@ package com.mallboard.shipping.pdf;
 
 import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.oned.EAN13Writer;
+import com.google.zxing.oned.EAN8Writer;
 import com.mallboard.product.Gtin;
+import com.mallboard.shipping.labels.LabelCode;
 
 /** Barcodes as rows of modules (true = bar), drawn as vector rectangles by {@link PdfPage}. */
 final class Barcodes {
@@ -28,5 +30,17 @@ final class Barcodes {
             return new Bars(new EAN13Writer().encode(barcode), barcode);
         }
         return code128(sku);
+    }
+
+    /** A product label's code as modules; {@code null} for a label without a barcode. */
+    static Bars of(LabelCode code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code.symbology()) {
+            case EAN_13 -> new Bars(new EAN13Writer().encode(code.value()), code.value());
+            case EAN_8 -> new Bars(new EAN8Writer().encode(code.value()), code.value());
+            case CODE_128 -> code128(code.value());
+        };
     }
 }

@@ -37,7 +37,12 @@ public final class DocumentOutput {
 
     /** Opens a window showing the document's pages, from which it can be printed or saved. */
     public DocumentPreviewWindow preview(Window owner, PrintableDocument document) {
-        DocumentPreviewWindow window = new DocumentPreviewWindow(this, executor, messages, document);
+        return preview(owner, document, () -> { });
+    }
+
+    /** The same; {@code afterOutput} runs each time the previewed document is printed or saved from the window. */
+    public DocumentPreviewWindow preview(Window owner, PrintableDocument document, Runnable afterOutput) {
+        DocumentPreviewWindow window = new DocumentPreviewWindow(this, executor, messages, document, afterOutput);
         window.open(owner);
         return window;
     }

@@ -37,7 +37,8 @@ public final class DocumentPreviewWindow {
     private byte[] pdf;
     private PreviewPages pages;
 
-    DocumentPreviewWindow(DocumentOutput output, TaskExecutor executor, Messages messages, PrintableDocument document) {
+    DocumentPreviewWindow(DocumentOutput output, TaskExecutor executor, Messages messages, PrintableDocument document,
+            Runnable afterOutput) {
         this.output = output;
         this.executor = executor;
         this.messages = messages;
@@ -45,9 +46,9 @@ public final class DocumentPreviewWindow {
         this.status = new OutputStatus(messages);
         this.print = button("previewPrint", "print.print", "mdi2p-printer");
         this.save = button("previewSave", "print.save", "mdi2c-content-save-outline");
-        print.setOnAction(e -> output.printDrawn(document.title(), pdf, status, () -> { }));
+        print.setOnAction(e -> output.printDrawn(document.title(), pdf, status, afterOutput));
         save.setOnAction(e -> output.chooseTarget(window, document)
-                .ifPresent(target -> output.saveDrawn(target, pdf, status, path -> { })));
+                .ifPresent(target -> output.saveDrawn(target, pdf, status, path -> afterOutput.run())));
     }
 
     void open(Window owner) {

@@ -119,6 +119,19 @@ class ProductEditorViewModelTest {
     }
 
     @Test
+    void anActionTickedByPrintingLabelsShowsInTheActivityLog() {
+        Product product = store.createAt(Stage.LABELING, TestStore.completeDetails("TOR-SUN-50"));
+        store.products().completeAction(product.id(), Stage.LABELING, List.of("제품 라벨 인쇄"));
+
+        ProductEditorViewModel editor = open(store.reload(product));
+
+        assertThat(editor.activity()).singleElement().satisfies(row -> {
+            assertThat(row.field()).isEqualTo("체크리스트");
+            assertThat(row.change()).isEqualTo("완료: 제품 라벨 인쇄");
+        });
+    }
+
+    @Test
     void theStageHistoryShowsMovesNewestFirstWithTheirReasons() {
         Product draft = store.createAt(Stage.PLANNING, TestStore.completeDetails("TOR-SUN-50"));
         store.clock().advance(Duration.ofDays(2));

@@ -78,7 +78,7 @@ final class PdfChecks {
     static List<Result> barcodes(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, true,
-                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128, BarcodeFormat.EAN_13));
+                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128, BarcodeFormat.EAN_13, BarcodeFormat.EAN_8));
         try {
             return Arrays.asList(new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, hints));
         } catch (NotFoundException e) {

@@ -88,8 +88,11 @@ class DocumentOutputTest {
     void previewShowsEveryPageDrawnAndSavesTheSameBytes(FxRobot robot) throws Exception {
         byte[] pdf = TestPdfs.pages(3);
         Path target = folder.resolve("slips.pdf");
-        DocumentPreviewWindow window = preview(robot, output(job -> false, target),
-                new PrintableDocument("Packing slips", "slips.pdf", () -> pdf));
+        AtomicInteger outputs = new AtomicInteger();
+        List<DocumentPreviewWindow> opened = new ArrayList<>();
+        robot.interact(() -> opened.add(output(job -> false, target).preview(owner,
+                new PrintableDocument("Packing slips", "slips.pdf", () -> pdf), outputs::incrementAndGet)));
+        DocumentPreviewWindow window = opened.get(0);
 
         waitUntil(() -> "3 pages".equals(labelText(robot, "#previewPageCount")));
         ListView<?> pages = robot.lookup("#previewPages").queryAs(ListView.class);
@@ -101,6 +104,7 @@ class DocumentOutputTest {
         waitUntil(() -> Files.exists(target));
         assertThat(Files.readAllBytes(target)).isEqualTo(pdf);
         waitUntil(() -> window.statusText().equals("Saved to " + target));
+        assertThat(outputs).as("the caller hears the save, e.g. to tick 'print labels'").hasValue(1);
     }
 
     @Test
