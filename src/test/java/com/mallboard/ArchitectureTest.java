@@ -29,6 +29,12 @@ class ArchitectureTest {
             .because("PDF documents and barcodes are the shipping feature's business (PDFBox, ZXing)");
 
     @ArchTest
+    static final ArchRule onlySheetAndReportTouchSpreadsheetLibraries = noClasses()
+            .that().resideOutsideOfPackages("com.mallboard.sheet..", "com.mallboard.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..")
+            .because("spreadsheets are read in one place (sheet: POI, commons-csv) and written for reports only");
+
+    @ArchTest
     static final ArchRule domainAndServicesStayFreeOfJavaFx = noClasses()
             .that().resideOutsideOfPackages("..ui..", "com.mallboard.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",

@@ -13,6 +13,8 @@ import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
 import com.mallboard.shipping.PackingBench;
+import com.mallboard.shipping.tracking.ColumnMappings;
+import com.mallboard.shipping.tracking.TrackingImport;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqPersonalDataRepository;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncModule sync;
     private final PackingBench packing;
     private final PersonalDataRetention retention;
+    private final TrackingImport trackingImport;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -64,6 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
         this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
                 clock, currentUser);
+        this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
     }
 
     @Override
@@ -127,5 +131,10 @@ public final class AppContext implements AutoCloseable {
     /** Receivers' personal data: how long it stays after delivery, and the purge. */
     public PersonalDataRetention retention() {
         return retention;
+    }
+
+    /** Tracking numbers in bulk from a courier's file. */
+    public TrackingImport trackingImport() {
+        return trackingImport;
     }
 }

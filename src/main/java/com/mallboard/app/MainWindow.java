@@ -24,6 +24,7 @@ import com.mallboard.shipping.ui.PackingView;
 import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.ShipmentSheetsView;
 import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
+import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -121,6 +122,9 @@ public final class MainWindow extends BorderPane {
         navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
                 sync.mallsModel()::load));
         OrdersView orders = new OrdersView(ordersModel);
+        TrackingImportDialog trackingImport = new TrackingImportDialog(context.trackingImport(), executor, messages,
+                FileDialogs.system());
+        orders.setImportTracking(() -> trackingImport.show(getScene().getWindow(), ordersModel::load));
         RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
         orders.addToolRow(retention);
         navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,

@@ -9,7 +9,9 @@ import static com.mallboard.store.generated.Tables.SHIPMENT;
 import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.ShipmentRecord;
 import com.mallboard.sync.JobKind;
+import com.mallboard.sync.InvalidSyncInputException;
 import com.mallboard.sync.JobStatus;
+import com.mallboard.sync.NewShipment;
 import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.OrderCriteria;
 import com.mallboard.sync.OrderRepository;
@@ -21,6 +23,7 @@ import com.mallboard.sync.ShipmentTarget;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.UnmatchedItem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,25 +141,44 @@ public class JooqOrderRepository implements OrderRepository {
     @Override
     public long recordShipment(long orderRef, Collection<String> itemCodes, String trackingNo, String carrierCode,
             String who, Instant at) {
+        return dsl.transactionResult(cfg -> insertShipment(cfg.dsl(), orderRef, itemCodes, trackingNo, carrierCode,
+                who, at));
+    }
+
+    @Override
+    public List<Long> recordShipments(List<NewShipment> shipments, String who, Instant at) {
         return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            int mallRef = tx.select(MALL_ORDER.MALL_REF).from(MALL_ORDER).where(MALL_ORDER.ID.eq((int) orderRef))
-                    .fetchSingle(MALL_ORDER.MALL_REF);
-            ShipmentRecord shipment = tx.newRecord(SHIPMENT);
-            shipment.setOrderRef((int) orderRef);
-            shipment.setTrackingNo(trackingNo);
-            shipment.setCarrierCode(carrierCode);
-            shipment.setItemCodes(String.join(",", itemCodes));
-            shipment.setCreatedAt(at.toString());
-            shipment.setCreatedBy(who);
-            shipment.store();
-            tx.update(MALL_ORDER_ITEM).set(MALL_ORDER_ITEM.TRACKING_NO, trackingNo)
-                    .set(MALL_ORDER_ITEM.CARRIER_CODE, carrierCode)
-                    .where(MALL_ORDER_ITEM.ORDER_REF.eq((int) orderRef)).and(MALL_ORDER_ITEM.ITEM_CODE.in(itemCodes))
-                    .execute();
-            OutboxWriter.enqueue(tx, mallRef, JobKind.PUSH_SHIPMENT, shipment.getId(), at);
-            return (long) shipment.getId();
+            List<Long> ids = new ArrayList<>();
+            for (NewShipment s : shipments) {
+                if (cfg.dsl().fetchExists(MALL_ORDER_ITEM, MALL_ORDER_ITEM.ORDER_REF.eq((int) s.order().id())
+                        .and(MALL_ORDER_ITEM.ITEM_CODE.in(s.itemCodes())).and(MALL_ORDER_ITEM.TRACKING_NO.isNotNull()))) {
+                    throw new InvalidSyncInputException("tracking.shipped.meanwhile");
+                }
+                ids.add(insertShipment(cfg.dsl(), s.order().id(), s.itemCodes(), s.trackingNo(), s.carrierCode(), who,
+                        at));
+            }
+            return ids;
         });
+    }
+
+    private static long insertShipment(DSLContext tx, long orderRef, Collection<String> itemCodes, String trackingNo,
+            String carrierCode, String who, Instant at) {
+        int mallRef = tx.select(MALL_ORDER.MALL_REF).from(MALL_ORDER).where(MALL_ORDER.ID.eq((int) orderRef))
+                .fetchSingle(MALL_ORDER.MALL_REF);
+        ShipmentRecord shipment = tx.newRecord(SHIPMENT);
+        shipment.setOrderRef((int) orderRef);
+        shipment.setTrackingNo(trackingNo);
+        shipment.setCarrierCode(carrierCode);
+        shipment.setItemCodes(String.join(",", itemCodes));
+        shipment.setCreatedAt(at.toString());
+        shipment.setCreatedBy(who);
+        shipment.store();
+        tx.update(MALL_ORDER_ITEM).set(MALL_ORDER_ITEM.TRACKING_NO, trackingNo)
+                .set(MALL_ORDER_ITEM.CARRIER_CODE, carrierCode)
+                .where(MALL_ORDER_ITEM.ORDER_REF.eq((int) orderRef)).and(MALL_ORDER_ITEM.ITEM_CODE.in(itemCodes))
+                .execute();
+        OutboxWriter.enqueue(tx, mallRef, JobKind.PUSH_SHIPMENT, shipment.getId(), at);
+        return (long) shipment.getId();
     }
 
     @Override

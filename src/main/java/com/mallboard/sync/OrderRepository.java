@@ -49,6 +49,13 @@ public interface OrderRepository {
     long recordShipment(long orderRef, Collection<String> itemCodes, String trackingNo, String carrierCode, String who,
             Instant at);
 
+    /**
+     * Records many shipments and queues each for its mall, all in one transaction: if one cannot be stored, none is.
+     * A line that got a tracking number since it was read (a sync, the packing bench) refuses the whole batch with
+     * {@link InvalidSyncInputException} ("tracking.shipped.meanwhile"). Returns the shipment ids in the same order.
+     */
+    List<Long> recordShipments(List<NewShipment> shipments, String who, Instant at);
+
     Optional<ShipmentTarget> shipmentTarget(long shipmentId);
 
     /** The mall registered the shipment: remember its code and finish the job, in one transaction. */

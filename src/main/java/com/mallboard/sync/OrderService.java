@@ -69,11 +69,31 @@ public final class OrderService {
      * one the mall lists.
      */
     public long recordTracking(StoredOrder order, Collection<String> itemCodes, String trackingNo, String carrierCode) {
+        String number = checked(order, itemCodes, trackingNo, carrierCode);
+        return orders.recordShipment(order.id(), itemCodes, number, carrierCode, currentUser, clock.instant());
+    }
+
+    /**
+     * Records many tracking numbers at once (a courier's file), each checked as {@link #recordTracking} checks one,
+     * in one transaction: a refused or failing shipment leaves none stored. Returns the shipment ids.
+     */
+    public List<Long> recordTrackings(List<NewShipment> shipments) {
+        List<NewShipment> checked = shipments.stream().map(s -> new NewShipment(s.order(), s.itemCodes(),
+                checked(s.order(), s.itemCodes(), s.trackingNo(), s.carrierCode()), s.carrierCode())).toList();
+        return orders.recordShipments(checked, currentUser, clock.instant());
+    }
+
+    /** Letters, digits and dashes, at most {@value #MAX_TRACKING_LENGTH}; spaces are taken out before this check. */
+    public static boolean isValidTrackingNumber(String number) {
+        return number != null && number.length() <= MAX_TRACKING_LENGTH && number.matches("[A-Za-z0-9-]+");
+    }
+
+    private String checked(StoredOrder order, Collection<String> itemCodes, String trackingNo, String carrierCode) {
         String number = trackingNo == null ? "" : trackingNo.strip().replace(" ", "");
         if (number.isEmpty()) {
             throw new InvalidSyncInputException("tracking.missing");
         }
-        if (number.length() > MAX_TRACKING_LENGTH || !number.matches("[A-Za-z0-9-]+")) {
+        if (!isValidTrackingNumber(number)) {
             throw new InvalidSyncInputException("tracking.invalid");
         }
         if (malls.carriers(order.mallRef()).stream().noneMatch(c -> c.code().equals(carrierCode))) {
@@ -82,6 +102,6 @@ public final class OrderService {
         if (itemCodes.isEmpty()) {
             throw new InvalidSyncInputException("tracking.no.lines");
         }
-        return orders.recordShipment(order.id(), itemCodes, number, carrierCode, currentUser, clock.instant());
+        return number;
     }
 }

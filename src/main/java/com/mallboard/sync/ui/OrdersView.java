@@ -34,6 +34,7 @@ public final class OrdersView extends BorderPane {
     private final OrdersViewModel viewModel;
     private final Messages messages;
     private final TableView<StoredOrder> table;
+    private final Button importTracking = new Button();
     private final VBox tools = new VBox(6);
 
     public OrdersView(OrdersViewModel viewModel) {
@@ -51,6 +52,13 @@ public final class OrdersView extends BorderPane {
 
     public void load() {
         viewModel.load();
+    }
+
+    /** Shows "Import tracking numbers…", which runs {@code action} (the courier-file import, wired by the app). */
+    public void setImportTracking(Runnable action) {
+        importTracking.setOnAction(event -> action.run());
+        importTracking.setVisible(true);
+        importTracking.setManaged(true);
     }
 
     /** A row of tools under the toolbar, e.g. the personal-data retention. */
@@ -86,7 +94,12 @@ public final class OrdersView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_4);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, progress, filter, personal, refresh);
+        importTracking.setText(messages.get("orders.import.tracking"));
+        importTracking.setGraphic(new FontIcon("mdi2f-file-import-outline"));
+        importTracking.setId("importTrackingNumbersButton");
+        importTracking.setVisible(false);
+        importTracking.setManaged(false);
+        HBox bar = new HBox(8, title, spacer, progress, filter, personal, importTracking, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("ordersError");
