@@ -1,23 +1,11 @@
 package com.mallboard.shipping.tracking;
 
-import java.util.List;
+import com.mallboard.common.ExplainedException;
 
 /** An import that was not started (nothing stored); {@code messageKey} with {@code args} says why. */
-public class TrackingImportException extends RuntimeException {
-    private final String messageKey;
-    private final List<Object> args;
+public class TrackingImportException extends ExplainedException {
 
     public TrackingImportException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = List.of(args);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
+        super(messageKey, null, args);
     }
 }

@@ -1,17 +1,16 @@
 package com.mallboard.shipping.ui;
 
 import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.sheet.Sheet;
-import com.mallboard.sheet.SheetException;
 import com.mallboard.shipping.tracking.ColumnMapping;
 import com.mallboard.shipping.tracking.Courier;
 import com.mallboard.shipping.tracking.ImportFile;
 import com.mallboard.shipping.tracking.ImportPreview;
 import com.mallboard.shipping.tracking.ImportRow;
 import com.mallboard.shipping.tracking.TrackingImport;
-import com.mallboard.shipping.tracking.TrackingImportException;
 import com.mallboard.sync.InvalidSyncInputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -221,11 +220,8 @@ public final class TrackingImportViewModel {
     }
 
     private String describe(Throwable failure) {
-        if (failure instanceof SheetException sheet) {
-            return messages.get(sheet.messageKey(), sheet.args());
-        }
-        if (failure instanceof TrackingImportException refused) {
-            return messages.get(refused.messageKey(), refused.args());
+        if (failure instanceof ExplainedException explained) {
+            return messages.get(explained.messageKey(), explained.args());
         }
         if (failure instanceof InvalidSyncInputException invalid) {
             return messages.get("tracking.import.refused.stale", messages.get(invalid.messageKey()));

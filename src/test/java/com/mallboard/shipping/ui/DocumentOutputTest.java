@@ -4,19 +4,18 @@ import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.common.Messages;
-import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
 import com.mallboard.shipping.print.TestPdfs;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.testing.ScriptedFileDialogs;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -40,7 +39,7 @@ class DocumentOutputTest {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final List<Path> chosen = new ArrayList<>();
+    private ScriptedFileDialogs files;
     private Stage owner;
 
     @Start
@@ -59,18 +58,7 @@ class DocumentOutputTest {
     }
 
     private DocumentOutput output(PrintDestination destination, Path saveTo) {
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> saveFile(Window parent, String title, String suggestedName, String extension) {
-                chosen.add(saveTo);
-                return Optional.ofNullable(saveTo);
-            }
-
-            @Override
-            public Optional<Path> openFile(Window parent, String title, List<String> extensions) {
-                return Optional.empty();
-            }
-        };
+        files = ScriptedFileDialogs.savingTo(saveTo);
         return new DocumentOutput(executor, new PdfPrinter(destination), files, messages);
     }
 
@@ -153,6 +141,6 @@ class DocumentOutputTest {
         }
         assertThat(labelText(robot, "#outputStatus")).isEqualTo("Sent to the printer.");
         assertThat(TestPdfs.postScriptPages(job)).isEqualTo(4);
-        assertThat(chosen).isEmpty();
+        assertThat(files.suggestedNames()).as("no save window").isEmpty();
     }
 }

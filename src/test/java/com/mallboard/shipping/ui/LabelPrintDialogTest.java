@@ -18,13 +18,13 @@ import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.TestPdfs;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.testing.ScriptedFileDialogs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -77,17 +77,7 @@ class LabelPrintDialogTest {
     }
 
     private LabelPrintDialog dialog(PdfPrinter printer, Path saveTo) {
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> saveFile(Window parent, String title, String suggestedName, String extension) {
-                return Optional.of(saveTo);
-            }
-
-            @Override
-            public Optional<Path> openFile(Window parent, String title, List<String> extensions) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = ScriptedFileDialogs.savingTo(saveTo);
         return new LabelPrintDialog(new LabelChecklist(store.products(), korean.get("labels.checklist.title")),
                 store.settings(), new DocumentOutput(executor, printer, files, korean), executor, korean);
     }

@@ -9,17 +9,15 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.shipping.SheetsFixture;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.testing.ScriptedFileDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,17 +60,7 @@ class ShipmentSheetsViewTest {
         fixture.order("O-22", "박지우", NOV_20.plusSeconds(2 * 86_400), line("1", "TONER-1", 3));
         fixture.storeOrders();
         savedTo = folder.resolve("batch.pdf");
-        FileDialogs files = new FileDialogs() {
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
-                return Optional.of(savedTo);
-            }
-
-            @Override
-            public Optional<Path> openFile(Window owner, String title, List<String> extensions) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs files = ScriptedFileDialogs.savingTo(savedTo);
         DocumentOutput output = new DocumentOutput(executor, new PdfPrinter(job -> false), files,
                 fixture.fx.messages);
         ShipmentSheetsView view = new ShipmentSheetsView(new ShipmentSheetsViewModel(fixture.sheets, executor,

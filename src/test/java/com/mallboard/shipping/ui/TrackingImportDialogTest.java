@@ -18,13 +18,13 @@ import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.testing.ScriptedFileDialogs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
@@ -34,7 +34,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,17 +97,7 @@ class TrackingImportDialogTest {
     }
 
     private TrackingImportDialog dialog(List<Path> files) {
-        FileDialogs chooser = new FileDialogs() {
-            @Override
-            public Optional<Path> saveFile(Window window, String title, String suggestedName, String extension) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> openFile(Window window, String title, List<String> extensions) {
-                return Optional.of(files.size() > 1 ? files.remove(0) : files.get(0));
-            }
-        };
+        FileDialogs chooser = ScriptedFileDialogs.opening(files);
         TrackingImport importer = new TrackingImport(fx.orders, new ColumnMappings(fx.store.settings()));
         return new TrackingImportDialog(importer, executor, fx.messages, chooser);
     }
