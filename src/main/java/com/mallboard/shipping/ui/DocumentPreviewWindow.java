@@ -57,6 +57,7 @@ public final class DocumentPreviewWindow {
         }
         window.setTitle(messages.get("print.preview.title", document.title()));
         Button close = button("previewClose", "print.close", "mdi2c-close");
+        close.setDisable(false);
         close.setCancelButton(true);
         close.setOnAction(e -> window.close());
         Region spacer = new Region();

@@ -117,6 +117,9 @@ class DocumentOutputTest {
         waitUntil(() -> window.statusText().contains("no orders chosen"));
         assertThat(robot.lookup("#previewPrint").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#previewSave").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#previewClose");
+        waitUntil(() -> !window.window().isShowing());
     }
 
     @Test
