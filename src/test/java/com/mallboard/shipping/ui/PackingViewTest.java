@@ -222,7 +222,7 @@ class PackingViewTest {
         waitUntil(() -> robot.lookup("#scanField").query().isFocused());
     }
 
-    /** Also renders {@code target/screenshots/packing-ko.png} (copied to docs/images for the user guide). */
+    /** Also renders {@code target/screenshots/packing-ko.png} to look at; docs/images has shots of the running app. */
     @Test
     void aWrongItemStaysRedOnScreenAfterTheFlash(FxRobot robot) throws Exception {
         openBench(robot, CJ);
