@@ -28,7 +28,7 @@ public final class CatalogCodes implements CodeResolver {
             codes.put(product.details().barcode(), whole, true);
             codes.put(product.sku(), whole, false);
             for (ProductOption option : optionsOf.apply(product.id())) {
-                codes.put(option.sku(), new ScannedItem(product.id(), option.name()), false);
+                codes.put(option.sku(), new ScannedItem(product.id(), option.name(), option.sku()), false);
             }
         }
         return codes;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Pick facts of order lines from the products' {@link WarehouseFacts}: a line of an option gets the option's SKU,
- * found by the option value the mall sent ("21호", or "옵션=21호" when the mall names the option group).
+ * the option code the mall sent back, or else found by the option's name ("21호", or "옵션=21호" from Cafe24).
  */
 public final class WarehousePicks implements PickLookup {
     private final Map<Long, WarehouseFacts> facts;
@@ -23,17 +23,17 @@ public final class WarehousePicks implements PickLookup {
         if (product == null) {
             return null;
         }
-        String optionSku = optionSku(product, item.optionValue());
+        String optionSku = optionSku(product, item);
         return new PickInfo(optionSku != null ? optionSku : product.sku(), product.location(), product.barcode());
     }
 
-    private static String optionSku(WarehouseFacts product, String optionValue) {
-        if (optionValue == null || optionValue.isBlank() || product.optionSkus().isEmpty()) {
-            return null;
+    /** The option code the mall sent back when it is one of ours, else the option found by its name. */
+    private static String optionSku(WarehouseFacts product, StoredOrderItem item) {
+        String code = item.customVariantCode();
+        if (code != null && product.optionSkus().containsValue(code)) {
+            return code;
         }
-        String value = optionValue.strip();
-        String sku = product.optionSkus().get(value);
-        int equals = value.lastIndexOf('=');
-        return sku != null || equals < 0 ? sku : product.optionSkus().get(value.substring(equals + 1).strip());
+        String name = item.optionName();
+        return name == null ? null : product.optionSkus().get(name);
     }
 }

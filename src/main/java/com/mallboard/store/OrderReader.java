@@ -101,6 +101,7 @@ final class OrderReader {
         long price = i.getPrice() == null ? 0 : i.getPrice();
         Long productId = i.getProductId() == null ? null : i.getProductId().longValue();
         return new StoredOrderItem(i.getItemCode(), i.getCustomProductCode(), i.getProductName(), i.getOptionValue(),
-                i.getQuantity(), price, i.getMallStatus(), i.getTrackingNo(), i.getCarrierCode(), productId);
+                i.getQuantity(), price, i.getMallStatus(), i.getTrackingNo(), i.getCarrierCode(), productId,
+                i.getCustomVariantCode());
     }
 }

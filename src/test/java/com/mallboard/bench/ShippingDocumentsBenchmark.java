@@ -135,7 +135,7 @@ public final class ShippingDocumentsBenchmark {
                 String name = KINDS[(int) (product % KINDS.length)] + " " + (30 + product % 5 * 20) + "ml";
                 items.add(new StoredOrderItem(orderId + "-0" + line, String.format("SKU-%04d", product), name,
                         product % 4 == 0 ? (product % 3 + 21) + "호" : null, 1 + random.nextInt(3), 18_000, "N20", null,
-                        null, product));
+                        null, product, null));
             }
             String receiverName = NAMES[random.nextInt(NAMES.length)];
             Receiver receiver = new Receiver(receiverName, "02-123-4567", "010-" + (1000 + i) + "-5678", "06236",

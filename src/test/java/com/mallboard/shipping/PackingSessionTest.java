@@ -24,13 +24,13 @@ class PackingSessionTest {
             SUNSCREEN_EAN, new ScannedItem(1, null),
             "SUN-50", new ScannedItem(1, null),
             TONER_EAN, new ScannedItem(2, null),
-            "CUSH-21", new ScannedItem(3, "21호"),
-            "CUSH-23", new ScannedItem(3, "23호"),
+            "CUSH-21", new ScannedItem(3, "21호", "CUSH-21"),
+            "CUSH-23", new ScannedItem(3, "23호", "CUSH-23"),
             "SERUM-1", new ScannedItem(9, null)).get(code));
 
     private static StoredOrderItem line(String code, long productId, int quantity) {
         return new StoredOrderItem(code, "SKU-" + productId, "상품 " + productId, null, quantity, 10_000, "N20", null,
-                null, productId);
+                null, productId, null);
     }
 
     private static StoredOrder order(boolean canceled, StoredOrderItem... items) {
@@ -85,11 +85,31 @@ class PackingSessionTest {
 
     @Test
     void anotherShadeOfTheOrderedCushionIsAWrongItem() {
-        StoredOrderItem shade21 = new StoredOrderItem("1", "CUSH", "쿠션", "21호", 1, 30_000, "N20", null, null, 3L);
+        StoredOrderItem shade21 = new StoredOrderItem("1", "CUSH", "쿠션", "21호", 1, 30_000, "N20", null, null, 3L, null);
         PackingSession session = start(shade21);
 
         assertThat(session.scan("CUSH-23")).isInstanceOf(ScanOutcome.WrongItem.class);
         assertThat(session.scan("cush-21")).isInstanceOf(ScanOutcome.OrderComplete.class);
+    }
+
+    @Test
+    void aCafe24LineNamingItsOptionGroupTakesTheShadeByTheCodeTheMallSentBack() {
+        StoredOrderItem shade21 = new StoredOrderItem("1", "CUSH", "쿠션", "옵션=21호", 1, 30_000, "N20", null, null, 3L,
+                "CUSH-21");
+        PackingSession session = start(shade21);
+
+        assertThat(session.scan("CUSH-23")).isInstanceOf(ScanOutcome.WrongItem.class);
+        assertThat(session.scan("CUSH-21")).isInstanceOf(ScanOutcome.OrderComplete.class);
+    }
+
+    @Test
+    void withoutACodeFromTheMallTheShadeIsFoundByNameEvenWithTheGroupInFront() {
+        StoredOrderItem shade23 = new StoredOrderItem("1", "CUSH", "쿠션", "옵션=23호", 1, 30_000, "N20", null, null, 3L,
+                null);
+        PackingSession session = start(shade23);
+
+        assertThat(session.scan("CUSH-21")).isInstanceOf(ScanOutcome.WrongItem.class);
+        assertThat(session.scan("CUSH-23")).isInstanceOf(ScanOutcome.OrderComplete.class);
     }
 
     @Test
@@ -143,7 +163,7 @@ class PackingSessionTest {
 
     @Test
     void anOrderWhoseLinesAreAllCanceledAtTheMallIsRefusedAsCanceled() {
-        StoredOrderItem canceledLine = new StoredOrderItem("1", "S", "상품", null, 1, 1, "C40", null, null, 1L);
+        StoredOrderItem canceledLine = new StoredOrderItem("1", "S", "상품", null, 1, 1, "C40", null, null, 1L, null);
 
         assertThat(PackingSession.refusal(order(false, canceledLine)).map(PackRefusal::reason))
                 .contains(PackRefusal.Reason.CANCELED);
@@ -151,7 +171,7 @@ class PackingSessionTest {
 
     @Test
     void anOrderWithATrackingNumberOnEveryLineIsRefusedAsPacked() {
-        StoredOrderItem shipped = new StoredOrderItem("1", "S", "상품", null, 1, 1, "N30", "123456789012", "0006", 1L);
+        StoredOrderItem shipped = new StoredOrderItem("1", "S", "상품", null, 1, 1, "N30", "123456789012", "0006", 1L, null);
 
         assertThat(PackingSession.refusal(order(false, shipped)).map(PackRefusal::messageKey))
                 .contains("pack.refused.packed");
@@ -159,7 +179,7 @@ class PackingSessionTest {
 
     @Test
     void anOrderShippedInPartPacksOnlyWhatIsLeft() {
-        StoredOrderItem shipped = new StoredOrderItem("1", "S", "상품", null, 1, 1, "N30", "123456789012", "0006", 1L);
+        StoredOrderItem shipped = new StoredOrderItem("1", "S", "상품", null, 1, 1, "N30", "123456789012", "0006", 1L, null);
         PackingSession session = start(shipped, line("2", 2, 1));
 
         assertThat(session.lines()).extracting(l -> l.item().itemCode()).containsExactly("2");
@@ -168,7 +188,7 @@ class PackingSessionTest {
 
     @Test
     void anOrderWithAnUnmatchedLineIsRefused() {
-        StoredOrderItem unmatched = new StoredOrderItem("2", "X-1", "모르는 상품", null, 1, 1, "N20", null, null, null);
+        StoredOrderItem unmatched = new StoredOrderItem("2", "X-1", "모르는 상품", null, 1, 1, "N20", null, null, null, null);
 
         assertThat(PackingSession.refusal(order(false, line("1", 1, 1), unmatched)).map(PackRefusal::messageKey))
                 .contains("pack.refused.unmatched");

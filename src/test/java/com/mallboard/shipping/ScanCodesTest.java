@@ -48,7 +48,7 @@ class ScanCodesTest {
         assertThat(codes.resolve("012345678905")).contains(new ScannedItem(1, null));
         assertThat(codes.resolve("GL-SUN-50")).contains(new ScannedItem(1, null));
         assertThat(codes.resolve("8801234567893")).contains(new ScannedItem(2, null));
-        assertThat(codes.resolve("GL-CUSH-23")).contains(new ScannedItem(2, "23호"));
+        assertThat(codes.resolve("GL-CUSH-23")).contains(new ScannedItem(2, "23호", "GL-CUSH-23"));
         assertThat(codes.resolve("GL-NOPE")).isEmpty();
         assertThat(codes.size()).isEqualTo(6);
     }

@@ -25,6 +25,13 @@ class WarehousePicksTest {
     }
 
     @Test
+    void theOptionCodeTheMallSentBackWinsOverTheOptionText() {
+        StoredOrderItem renamed = new StoredOrderItem("I-1", "X", "틴트", "옵션=코랄(구)", 1, 9_000, "N10", null, null, 7L,
+                "ROM-TINT-01");
+        assertThat(picks.find(renamed).sku()).isEqualTo("ROM-TINT-01");
+    }
+
+    @Test
     void anOptionTheProductDoesNotHaveFallsBackToTheProductSku() {
         assertThat(picks.find(item(7L, "03 체리")).sku()).isEqualTo("ROM-TINT");
         assertThat(picks.find(item(8L, null))).isEqualTo(new PickInfo("CREAM-1", null, null));
@@ -37,6 +44,6 @@ class WarehousePicksTest {
     }
 
     private static StoredOrderItem item(Long productId, String option) {
-        return new StoredOrderItem("I-1", "X", "틴트", option, 1, 9_000, "N10", null, null, productId);
+        return new StoredOrderItem("I-1", "X", "틴트", option, 1, 9_000, "N10", null, null, productId, null);
     }
 }

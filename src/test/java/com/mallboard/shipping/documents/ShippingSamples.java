@@ -23,7 +23,7 @@ public final class ShippingSamples {
     }
 
     public static StoredOrderItem item(Long productId, String code, String name, String option, int quantity) {
-        return new StoredOrderItem("ITEM-" + code, code, name, option, quantity, 12_000, "N20", null, null, productId);
+        return new StoredOrderItem("ITEM-" + code, code, name, option, quantity, 12_000, "N20", null, null, productId, null);
     }
 
     public static StoredOrder order(long id, String orderId, String mall, Instant at, Receiver receiver,

@@ -85,7 +85,7 @@ class PackingSlipRendererTest {
         List<StoredOrderItem> items = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             items.add(new StoredOrderItem("I" + i, "SKU-" + i, "상품 " + i, null, 1, 1000, "N30", "123456789012",
-                    "CJ대한통운", null));
+                    "CJ대한통운", null, null));
         }
         StoredOrder big = ShippingSamples.order(9, "20251124-0000099", "뷰티랩 공식몰", null,
                 ShippingSamples.receiver("최유진", "인천광역시 연수구 송도과학로 32"), items);
