@@ -101,7 +101,7 @@ public final class PackingStation {
     }
 
     private static List<String> lineArgs(PackLine line) {
-        String option = line.item().optionValue() == null ? "" : " (" + line.item().optionValue() + ")";
+        String option = line.item().optionName() == null ? "" : " (" + line.item().optionName() + ")";
         return List.of(line.item().productName() + option, String.valueOf(line.scanned()),
                 String.valueOf(line.needed()));
     }

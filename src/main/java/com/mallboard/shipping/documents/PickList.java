@@ -58,7 +58,7 @@ public record PickList(List<PickLine> lines, int orderCount) {
         String sku = info != null && info.sku() != null ? info.sku() : code;
         String location = info == null ? null : info.location();
         String barcode = info == null ? null : info.barcode();
-        return new PickLine(sku, item.productName(), PickInfo.blankToNull(item.optionValue()), location, item.quantity(),
+        return new PickLine(sku, item.productName(), item.optionName(), location, item.quantity(),
                 barcode);
     }
 

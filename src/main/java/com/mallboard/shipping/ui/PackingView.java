@@ -126,7 +126,7 @@ public final class PackingView extends StackPane {
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         Label option = label(null, "pack-line-option");
-        option.setText(item.optionValue() == null ? "" : item.optionValue());
+        option.setText(item.optionName() == null ? "" : item.optionName());
         Label sku = label(null, "pack-line-sku");
         sku.setText(item.customProductCode() == null ? "" : item.customProductCode());
         Label count = label("packCount-" + line.index(), "pack-line-count");
