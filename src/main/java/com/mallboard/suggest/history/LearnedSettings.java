@@ -30,7 +30,7 @@ public record LearnedSettings(Duration halfLife, int neighbours, double minSimil
 
     /** Tuned on generated history seed 1 only (see {@code SuggestionEvaluation}). */
     public static LearnedSettings defaults() {
-        return new LearnedSettings(Duration.ofDays(365), 60, 0.3, 0.35, TagWeights.of(0.3), 0.5, 4);
+        return new LearnedSettings(Duration.ofDays(365), 20, 0.3, 0.45, TagWeights.of(0.3), 0.5, 4);
     }
 
     public LearnedSettings withHalfLife(Duration value) {
