@@ -19,17 +19,19 @@ import java.util.Map;
  * </ol>
  */
 public final class LearnedSuggester {
-    private static final double MILLIS_PER_DAY = 86_400_000.0;
     private static final int EVIDENCE_TAGS = 2;
 
     private final HistoryIndex index;
     private final LearnedSettings settings;
     private final ReactionLog reactions;
+    /** Per-thread work arrays as long as the history, reused so a query allocates next to nothing (no GC pauses). */
+    private final ThreadLocal<Scratch> scratch;
 
     public LearnedSuggester(HistoryIndex index, LearnedSettings settings, ReactionLog reactions) {
         this.index = index;
         this.settings = settings;
         this.reactions = reactions;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.size()));
     }
 
     public List<LearnedSuggestion> suggest(SuggestionQuery query) {
@@ -72,8 +74,8 @@ public final class LearnedSuggester {
             return neighbours;
         }
         TagWeights weights = index.tagWeights();
-        double[] shared = new double[cutoff];
-        int[] touched = new int[cutoff];
+        double[] shared = scratch.get().shared;
+        int[] touched = scratch.get().touched;
         int touchedCount = 0;
         double queryWeight = 0;
         for (String tag : query.tags()) {
@@ -94,15 +96,18 @@ public final class LearnedSuggester {
             }
         }
         long now = query.at().toEpochMilli();
-        double halfLifeDays = settings.halfLife().toMillis() / MILLIS_PER_DAY;
+        double decayPerMilli = Math.log(2) / settings.halfLife().toMillis();
         for (int i = 0; i < touchedCount; i++) {
             int product = touched[i];
-            double similarity = shared[product] / (queryWeight + index.tagWeightSum(product) - shared[product]);
-            if (similarity < settings.minSimilarity() || index.productId(product) == query.productId()) {
+            double sharedWeight = shared[product];
+            shared[product] = 0;
+            double similarity = sharedWeight / (queryWeight + index.tagWeightSum(product) - sharedWeight);
+            // recency is at most 1 (every candidate completed before now), so similarity bounds the weight
+            if (similarity < settings.minSimilarity() || !neighbours.couldTake(similarity)
+                    || index.productId(product) == query.productId()) {
                 continue;
             }
-            double ageDays = (now - index.completedMillis(product)) / MILLIS_PER_DAY;
-            neighbours.offer(product, similarity * Math.pow(0.5, ageDays / halfLifeDays));
+            neighbours.offer(product, similarity * Math.exp(-decayPerMilli * (now - index.completedMillis(product))));
         }
         return neighbours;
     }
@@ -146,6 +151,17 @@ public final class LearnedSuggester {
         void add(double neighbourWeight) {
             weight += neighbourWeight;
             count++;
+        }
+    }
+
+    /** {@code shared} is all zeros between queries: a query clears every entry it touched. */
+    private static final class Scratch {
+        private final double[] shared;
+        private final int[] touched;
+
+        Scratch(int size) {
+            shared = new double[size];
+            touched = new int[size];
         }
     }
 

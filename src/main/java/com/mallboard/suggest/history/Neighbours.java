@@ -23,6 +23,11 @@ final class Neighbours {
         }
     }
 
+    /** Whether a candidate of this weight would get in now. */
+    boolean couldTake(double weight) {
+        return size < products.length || weight > weights[0];
+    }
+
     int size() {
         return size;
     }

@@ -33,7 +33,8 @@ class LearnedSuggesterTest {
         List<PastProduct> history = List.of(
                 done(1, Set.of("toner", "liquid", "fragile", "vegan"), 10, Stage.LABELING, "Vegan logo check"),
                 done(2, Set.of("sunscreen", "spf50"), 10, Stage.LABELING, "Check SPF50+ claim wording"),
-                done(3, Set.of("sunscreen", "toner", "liquid", "fragile"), 10, Stage.LABELING, "Leak-proof packaging check"));
+                done(3, Set.of("sunscreen", "toner", "liquid", "fragile"), 10, Stage.LABELING,
+                        "Leak-proof packaging check"));
 
         List<LearnedSuggestion> found = suggest(history, EVERY_ACTION, 99, Set.of("sunscreen", "spf50"),
                 Stage.LABELING);
@@ -77,7 +78,8 @@ class LearnedSuggesterTest {
         assertThat(titles(found)).containsExactly("Book refrigerated courier", "Book courier with ice packs");
         double recent = Math.pow(0.5, 20 / 180.0);
         double old = Math.pow(0.5, 700 / 180.0);
-        assertThat(found.get(0).support()).isCloseTo(recent / (recent + old), offset(1e-6));
+        assertThat(found.get(0).support())
+                .isCloseTo(recent / (recent + old), offset(1e-6));
     }
 
     @Test
