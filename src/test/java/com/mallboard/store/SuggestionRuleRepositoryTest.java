@@ -102,6 +102,22 @@ class SuggestionRuleRepositoryTest {
     }
 
     @Test
+    void aRuleFileWrittenToDiskReadsBackIntoAnotherDataFolder(@TempDir Path other) throws Exception {
+        service.seedDefaults();
+        service.setEnabled(service.rules().get(3).id(), false);
+        Path file = folder.resolve("rules.json");
+        service.exportTo(file);
+
+        TestStore second = TestStore.open(other);
+        SuggestionRuleService there = new SuggestionRuleService(new JooqSuggestionRuleRepository(second.dsl()),
+                second.settings());
+        there.importFrom(file);
+
+        assertThat(there.exportText()).isEqualTo(service.exportText());
+        assertThat(there.rules().get(3).enabled()).isFalse();
+    }
+
+    @Test
     void aBadFileImportsNothing() {
         service.seedDefaults();
         String before = service.exportText();

@@ -1,6 +1,10 @@
 package com.mallboard.suggest.rules;
 
 import com.mallboard.common.SettingsRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +57,16 @@ public class SuggestionRuleService {
     /** Replaces every stored rule with the file's rules; a file with any problem changes nothing. */
     public List<SuggestionRule> importText(String content) throws RuleImportException {
         return repository.replaceAll(RuleFile.read(content));
+    }
+
+    /** Writes the rule file (UTF-8); call off the FX thread. */
+    public void exportTo(Path file) throws IOException {
+        Files.writeString(file, exportText(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads a rule file (UTF-8) and replaces every stored rule with it, or changes nothing; call off the FX thread. */
+    public List<SuggestionRule> importFrom(Path file) throws IOException, RuleImportException {
+        return importText(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /**
