@@ -5,6 +5,7 @@ import com.mallboard.board.SavedFilterRepository;
 import com.mallboard.board.Swimlanes;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.ui.ProductEditorDialog;
@@ -22,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The kanban board: toolbar, quick filter, message strip and the stage columns. */
@@ -76,17 +76,7 @@ public class BoardView extends BorderPane {
         Button trash = button("trashViewButton", "mdi2d-delete-outline", "board.trash", this::openTrash);
         ChoiceBox<Swimlanes> lanes = new ChoiceBox<>(FXCollections.observableArrayList(Swimlanes.values()));
         lanes.setId("swimlaneChoice");
-        lanes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Swimlanes value) {
-                return value == null ? "" : messages.get(value.messageKey());
-            }
-
-            @Override
-            public Swimlanes fromString(String text) {
-                return null;
-            }
-        });
+        lanes.setConverter(ChoiceText.of(value -> messages.get(value.messageKey())));
         lanes.valueProperty().bindBidirectional(model.swimlanesProperty());
         Button help = button("helpButton", "mdi2k-keyboard-outline", "board.shortcuts", this::showShortcuts);
         toolbar.getItems().addAll(create, moveTo, tag, undo, trash, lanes, help);

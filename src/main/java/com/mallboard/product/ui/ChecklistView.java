@@ -1,6 +1,7 @@
 package com.mallboard.product.ui;
 
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Stage;
 import javafx.geometry.Pos;
@@ -16,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The checklist tab: a row to add an action, and the actions with a tick box and a delete button each. */
 final class ChecklistView extends VBox {
@@ -56,17 +56,7 @@ final class ChecklistView extends VBox {
         ComboBox<Stage> stage = new ComboBox<>();
         stage.setId("checklistStageChoice");
         stage.getItems().setAll(Stage.values());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage value) {
-                return value == null ? "" : messages.get(value.messageKey());
-            }
-
-            @Override
-            public Stage fromString(String text) {
-                return null;
-            }
-        });
+        stage.setConverter(ChoiceText.of(value -> messages.get(value.messageKey())));
         stage.valueProperty().bindBidirectional(viewModel.newStageProperty());
         DatePicker due = new DatePicker();
         due.setId("checklistDueDatePicker");

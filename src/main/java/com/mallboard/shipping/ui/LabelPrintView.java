@@ -2,6 +2,7 @@ package com.mallboard.shipping.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.shipping.labels.LabelBatch;
 import com.mallboard.shipping.labels.LabelSheet;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The label dialog's form: paper, measurements, copies, start position, the checklist choice, warnings, buttons. */
@@ -78,17 +78,7 @@ final class LabelPrintView extends VBox {
     private ChoiceBox<LabelPaper> paperChoice() {
         ChoiceBox<LabelPaper> paper = new ChoiceBox<>(FXCollections.observableArrayList(LabelPaper.values()));
         paper.setId("labelPaper");
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LabelPaper value) {
-                return value == null ? "" : messages.get(value.messageKey());
-            }
-
-            @Override
-            public LabelPaper fromString(String text) {
-                return null;
-            }
-        });
+        paper.setConverter(ChoiceText.of(value -> messages.get(value.messageKey())));
         paper.valueProperty().bindBidirectional(model.paperProperty());
         return paper;
     }

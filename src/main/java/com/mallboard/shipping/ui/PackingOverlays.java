@@ -1,6 +1,7 @@
 package com.mallboard.shipping.ui;
 
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.sync.Carrier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The packing screen's panels over the bench, each driven from the keyboard alone: the key help (F1), the courier
@@ -108,17 +108,7 @@ final class PackingOverlays {
 
     private Node courierPanel() {
         couriers.setId("courierPicker");
-        couriers.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Carrier carrier) {
-                return carrier == null ? "" : carrier.name();
-            }
-
-            @Override
-            public Carrier fromString(String text) {
-                return null;
-            }
-        });
+        couriers.setConverter(ChoiceText.of(Carrier::name));
         couriers.setMaxWidth(Double.MAX_VALUE);
         VBox panel = panel("courierPanel", "pack.courier.title", couriers, new Label(messages.get("pack.courier.keys")));
         onEnter(panel, () -> {

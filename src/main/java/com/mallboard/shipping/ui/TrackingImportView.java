@@ -2,6 +2,7 @@ package com.mallboard.shipping.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.shipping.tracking.Courier;
 import com.mallboard.shipping.tracking.ImportRow;
 import java.util.function.Function;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -62,7 +62,7 @@ public final class TrackingImportView extends BorderPane {
         ComboBox<Courier> courier = new ComboBox<>(viewModel.couriers());
         courier.setId("importCourierBox");
         courier.setPromptText(messages.get("tracking.import.courier.prompt"));
-        courier.setConverter(converter(c -> c == null ? "" : c.displayName()));
+        courier.setConverter(ChoiceText.of(Courier::displayName));
         courier.valueProperty().bindBidirectional(viewModel.courierProperty());
         courier.disableProperty().bind(viewModel.fileNameProperty().isEmpty());
         ProgressIndicator busy = new ProgressIndicator();
@@ -99,7 +99,8 @@ public final class TrackingImportView extends BorderPane {
         ComboBox<String> box = new ComboBox<>(choices);
         box.setId(id);
         box.setPrefWidth(200);
-        box.setConverter(converter(c -> c == null || c.isEmpty() ? messages.get("tracking.import.column.none") : c));
+        String none = messages.get("tracking.import.column.none");
+        box.setConverter(ChoiceText.of(c -> c.isEmpty() ? none : c, none));
         box.valueProperty().bindBidirectional(value);
         box.disableProperty().bind(Bindings.isEmpty(viewModel.columns()));
         return box;
@@ -176,17 +177,4 @@ public final class TrackingImportView extends BorderPane {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
 }

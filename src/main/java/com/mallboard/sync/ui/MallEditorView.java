@@ -2,6 +2,7 @@ package com.mallboard.sync.ui;
 
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.product.ui.DangerDecoration;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.Platform;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -114,17 +114,7 @@ public final class MallEditorView extends BorderPane {
     private ComboBox<Platform> platformChoice() {
         ComboBox<Platform> platform = new ComboBox<>(FXCollections.observableArrayList(Platform.values()));
         platform.setId("platformChoice");
-        platform.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Platform value) {
-                return value == null ? "" : messages.get("mall.platform." + value.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public Platform fromString(String text) {
-                return null;
-            }
-        });
+        platform.setConverter(ChoiceText.of(value -> messages.get("mall.platform." + value.name().toLowerCase(Locale.ROOT))));
         platform.valueProperty().bindBidirectional(viewModel.platformProperty());
         // Editing cannot move a mall to another platform: its listings and tokens belong to this one.
         platform.setDisable(!viewModel.isNew() || Platform.values().length == 1);

@@ -3,6 +3,7 @@ package com.mallboard.sync.ui;
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.sync.Carrier;
 import com.mallboard.sync.StoredOrderItem;
 import javafx.collections.ListChangeListener;
@@ -16,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -53,17 +53,7 @@ final class TrackingForm extends VBox {
         ComboBox<Carrier> carrier = new ComboBox<>(viewModel.carriers());
         carrier.setId("carrierBox");
         carrier.setPromptText(messages.get("tracking.carrier"));
-        carrier.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Carrier c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Carrier fromString(String text) {
-                return null;
-            }
-        });
+        carrier.setConverter(ChoiceText.of(Carrier::name));
         carrier.valueProperty().bindBidirectional(viewModel.carrierProperty());
         carrier.disableProperty().bind(viewModel.noCarriersProperty());
         TextField number = new TextField();
