@@ -11,6 +11,7 @@ import com.mallboard.suggest.Reaction;
 import com.mallboard.suggest.SuggestionReaction;
 import com.mallboard.suggest.SuggestionReactions;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /** Reactions to suggestions, one row each (see V8). */
@@ -23,7 +24,24 @@ public class JooqSuggestionReactionRepository implements SuggestionReactions {
 
     @Override
     public void record(SuggestionReaction reaction) {
-        SuggestionReactionRecord row = dsl.newRecord(SUGGESTION_REACTION);
+        insert(dsl, reaction);
+    }
+
+    /**
+     * The app's store is one SQLite connection held by one thread at a time ({@code SingleConnectionProvider}), so a
+     * repository writing through its own {@code DSLContext} inside {@code alongside} writes into this transaction.
+     */
+    @Override
+    public <T> T recordWith(SuggestionReaction reaction, Supplier<T> alongside) {
+        return dsl.transactionResult(cfg -> {
+            T result = alongside.get();
+            insert(cfg.dsl(), reaction);
+            return result;
+        });
+    }
+
+    private static void insert(DSLContext tx, SuggestionReaction reaction) {
+        SuggestionReactionRecord row = tx.newRecord(SUGGESTION_REACTION);
         row.setProductId((int) reaction.productId());
         row.setSuggestionKey(reaction.key());
         row.setStage(reaction.stage().name());

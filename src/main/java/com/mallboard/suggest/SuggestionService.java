@@ -49,16 +49,19 @@ public class SuggestionService {
                 .toList();
     }
 
+    /** As {@link #open(Product)} for the product as stored now (its tags and stage may have been saved since). */
+    public List<Suggestion> open(long productId) {
+        return open(products.find(productId));
+    }
+
     /**
      * Adds the suggestion to the checklist (its title, stage and due date, marked with its source) and remembers it
-     * was accepted. The action is written first: should the memory fail, the engine still skips a title already on
-     * the checklist at that stage, so the suggestion cannot come back twice.
+     * was accepted, in one transaction: a failure leaves neither.
      */
     public ChecklistAction accept(Product product, Suggestion suggestion) {
-        ChecklistAction action = products.addAction(product.id(), suggestion.title(), suggestion.stage(),
-                suggestion.dueDate(), suggestion.source().actionSource());
-        remember(product, suggestion, Reaction.ACCEPTED, null, null);
-        return action;
+        return reactions.recordWith(reaction(product, suggestion, Reaction.ACCEPTED, null, null),
+                () -> products.addAction(product.id(), suggestion.title(), suggestion.stage(), suggestion.dueDate(),
+                        suggestion.source().actionSource()));
     }
 
     /** Never shows the suggestion for this product again; {@code reason} may be blank. */
@@ -75,8 +78,13 @@ public class SuggestionService {
     }
 
     private void remember(Product product, Suggestion suggestion, Reaction reaction, String reason, LocalDate until) {
-        reactions.record(new SuggestionReaction(product.id(), suggestion.key(), suggestion.stage(), reaction, reason,
-                until, clock.instant(), currentUser));
+        reactions.record(reaction(product, suggestion, reaction, reason, until));
+    }
+
+    private SuggestionReaction reaction(Product product, Suggestion suggestion, Reaction reaction, String reason,
+            LocalDate until) {
+        return new SuggestionReaction(product.id(), suggestion.key(), suggestion.stage(), reaction, reason, until,
+                clock.instant(), currentUser);
     }
 
     private static boolean hides(SuggestionReaction reaction, Suggestion suggestion, LocalDate today) {

@@ -2,6 +2,7 @@ package com.mallboard.suggest;
 
 import static com.mallboard.store.generated.Tables.SUGGESTION_REACTION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mallboard.common.Messages;
 import com.mallboard.product.ActionSource;
@@ -85,6 +86,21 @@ class SuggestionServiceTest {
             assertThat(reaction.who()).isEqualTo(TestStore.USER);
         });
         assertThat(service.open(sunscreen)).isEmpty();
+    }
+
+    @Test
+    void anAcceptWhoseMemoryCannotBeStoredLeavesNoChecklistAction() {
+        rule("high-one", "SPF 시험 성적서 발주", Priority.HIGH);
+        Product sunscreen = sunscreen("TOR-SUN");
+        Suggestion open = service.open(sunscreen).get(0);
+        Suggestion keyless = new Suggestion(open.source(), null, open.stage(), open.title(), open.description(),
+                open.dueDate(), open.priority(), open.reason());
+
+        assertThatThrownBy(() -> service.accept(sunscreen, keyless)).isInstanceOf(RuntimeException.class);
+
+        assertThat(store.products().checklist(sunscreen.id())).isEmpty();
+        assertThat(store.rowCount(SUGGESTION_REACTION)).isZero();
+        assertThat(service.open(sunscreen)).extracting(Suggestion::key).containsExactly("high-one");
     }
 
     @Test

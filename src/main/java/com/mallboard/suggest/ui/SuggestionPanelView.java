@@ -36,6 +36,7 @@ public final class SuggestionPanelView extends VBox {
         status.textProperty().bind(viewModel.statusProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(18, 18);
+        progress.setId("suggestionsProgress");
         progress.visibleProperty().bind(viewModel.busyProperty());
         cards.setId("suggestionCards");
         viewModel.suggestions().addListener((ListChangeListener<Suggestion>) change -> showCards());

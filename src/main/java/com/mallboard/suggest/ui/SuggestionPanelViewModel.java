@@ -56,6 +56,7 @@ public final class SuggestionPanelViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Reads the open suggestions for the product as stored now. */
     public void load() {
         run(() -> null, ignored -> { });
     }
@@ -91,7 +92,7 @@ public final class SuggestionPanelViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of("task.suggest", () -> {
             T result = reaction.call();
-            return new Done<>(result, service.open(product));
+            return new Done<>(result, service.open(product.id()));
         }, done -> {
             busy.set(false);
             suggestions.setAll(done.open());

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
-/** The product editor's "next steps" tab: the product's open suggestions, read when the editor opens. */
+/** The product editor's "next steps" tab: the product's open suggestions, read each time the tab is shown. */
 public final class SuggestionsEditorTab implements EditorTab {
     private final SuggestionService service;
     private final TaskExecutor executor;
@@ -38,7 +38,12 @@ public final class SuggestionsEditorTab implements EditorTab {
         scroll.setFitToWidth(true);
         Tab tab = new Tab(messages.get("suggest.panel.tab"), scroll);
         tab.setId("editorSuggestionsTab");
-        model.load();
+        // Read again each time the tab is shown: tags saved or actions ticked in the editor change what is open.
+        tab.setOnSelectionChanged(event -> {
+            if (tab.isSelected()) {
+                model.load();
+            }
+        });
         return tab;
     }
 }

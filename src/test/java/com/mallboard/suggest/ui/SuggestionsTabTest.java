@@ -159,15 +159,39 @@ class SuggestionsTabTest {
         assertThat(store.products().checklist(sunscreen.id())).isEmpty();
     }
 
+    @Test
+    void showingTheTabAgainReadsTagsSavedSinceTheEditorOpened(FxRobot robot) {
+        Product plain = store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-CREAM"));
+        openSuggestionsTab(robot, plain);
+        assertThat(robot.lookup("#suggestionsEmpty").tryQuery()).isPresent();
+
+        store.products().addTags(store.reload(plain), Set.of("sunscreen"));
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(() -> tabs.getSelectionModel().select(suggestionsTab(tabs)));
+        waitUntilLoaded(robot);
+
+        assertThat(cardKeys(robot)).containsExactly(SPF, PHOTOS);
+    }
+
     private void openSuggestionsTab(FxRobot robot, Product product) {
         robot.interact(() -> dialog.open(owner, product, p -> { }));
         waitUntil(() -> robot.lookup("#editorTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
-        Tab next = tabs.getTabs().stream().filter(tab -> "editorSuggestionsTab".equals(tab.getId())).findFirst()
-                .orElseThrow();
+        Tab next = suggestionsTab(tabs);
         assertThat(next.getText()).isEqualTo("다음 할 일");
         robot.interact(() -> tabs.getSelectionModel().select(next));
-        waitUntil(() -> !cardKeys(robot).isEmpty() || robot.lookup("#suggestionsEmpty").tryQuery().isPresent());
+        waitUntilLoaded(robot);
+    }
+
+    /** Selecting the tab starts reading at once (on the FX thread), so "not busy" afterwards means read. */
+    private static void waitUntilLoaded(FxRobot robot) {
+        waitUntil(() -> !robot.lookup("#suggestionsProgress").query().isVisible());
+    }
+
+    private static Tab suggestionsTab(TabPane tabs) {
+        return tabs.getTabs().stream().filter(tab -> "editorSuggestionsTab".equals(tab.getId())).findFirst()
+                .orElseThrow();
     }
 
     private static List<String> cardKeys(FxRobot robot) {
