@@ -7,6 +7,7 @@ import com.mallboard.board.ListingChips;
 import com.mallboard.board.OpenOrderCounts;
 import com.mallboard.board.SavedFilterRepository;
 import com.mallboard.board.UndoHistory;
+import com.mallboard.common.Messages;
 import com.mallboard.common.SettingsRepository;
 import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
@@ -21,6 +22,12 @@ import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.store.JooqSuggestionReactionRepository;
+import com.mallboard.store.JooqSuggestionRuleRepository;
+import com.mallboard.suggest.SuggestionReactions;
+import com.mallboard.suggest.SuggestionService;
+import com.mallboard.suggest.rules.RuleEngine;
+import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.workflow.StageGates;
@@ -45,6 +52,9 @@ public final class AppContext implements AutoCloseable {
     private final PackingBench packing;
     private final PersonalDataRetention retention;
     private final TrackingImport trackingImport;
+    private final SuggestionRuleService suggestionRules;
+    private final SuggestionReactions suggestionReactions;
+    private final String currentUser;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -68,6 +78,9 @@ public final class AppContext implements AutoCloseable {
         this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
                 clock, currentUser);
         this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
+        this.suggestionRules = new SuggestionRuleService(new JooqSuggestionRuleRepository(database.dsl()), settings);
+        this.suggestionReactions = new JooqSuggestionReactionRepository(database.dsl());
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -136,5 +149,16 @@ public final class AppContext implements AutoCloseable {
     /** Tracking numbers in bulk from a courier's file. */
     public TrackingImport trackingImport() {
         return trackingImport;
+    }
+
+    /** The suggestion rules a manager edits; {@code seedDefaults()} runs once at start-up. */
+    public SuggestionRuleService suggestionRules() {
+        return suggestionRules;
+    }
+
+    /** The next-step suggestions of the rules, with texts and reasons in {@code messages}' language. */
+    public SuggestionService suggestions(Messages messages) {
+        return new SuggestionService(suggestionRules, new RuleEngine(clock, messages), products, suggestionReactions,
+                clock, currentUser);
     }
 }

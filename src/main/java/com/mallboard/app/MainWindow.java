@@ -25,6 +25,7 @@ import com.mallboard.shipping.ui.PackingViewModel;
 import com.mallboard.shipping.ui.ShipmentSheetsView;
 import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
 import com.mallboard.shipping.ui.TrackingImportDialog;
+import com.mallboard.suggest.ui.SuggestionsEditorTab;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -100,7 +101,8 @@ public final class MainWindow extends BorderPane {
                 List.of(new MallsEditorTab(services.listings(), services.malls(), executor, messages, formats),
                         new OptionsEditorTab(new OptionCommands.Of(services.productOptions()::options,
                                 services.productOptions()::save), executor, messages),
-                        new LabelsEditorTab(labels, context.products(), executor, messages, this::refreshCards)));
+                        new LabelsEditorTab(labels, context.products(), executor, messages, this::refreshCards),
+                        new SuggestionsEditorTab(context.suggestions(messages), executor, messages, formats)));
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",

@@ -46,6 +46,7 @@ public class MallboardApp extends Application {
         executor.execute(BackgroundTask.of("task.open.database", () -> {
             AppContext context = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
             context.retention().purgeExpired();
+            context.suggestionRules().seedDefaults();
             return new Opened(context, LanguageSetting.resolve(context.settings(), options.language(), Locale.getDefault()));
         }, opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
     }

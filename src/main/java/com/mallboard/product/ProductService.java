@@ -85,10 +85,15 @@ public class ProductService {
     }
 
     public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate) {
+        return addAction(productId, title, stage, dueDate, ActionSource.MANUAL);
+    }
+
+    /** As {@link #addAction(long, String, Stage, LocalDate)}, for an action a suggestion brought ({@code source}). */
+    public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("An action needs a title");
         }
-        return checklists.add(productId, title.strip(), stage, dueDate, ActionSource.MANUAL);
+        return checklists.add(productId, title.strip(), stage, dueDate, source);
     }
 
     public void setActionDone(long actionId, boolean done) {

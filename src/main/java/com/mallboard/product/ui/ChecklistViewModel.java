@@ -80,6 +80,13 @@ public final class ChecklistViewModel {
         actions.setAll(loaded);
     }
 
+    /** Shows an action another tab added (an accepted suggestion), unless it is already listed. */
+    void added(ChecklistAction action) {
+        if (actions.stream().noneMatch(listed -> listed.id() == action.id())) {
+            actions.add(action);
+        }
+    }
+
     public void add() {
         if (!canAdd.get()) {
             return;

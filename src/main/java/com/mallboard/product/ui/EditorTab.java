@@ -1,5 +1,6 @@
 package com.mallboard.product.ui;
 
+import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import java.util.function.Consumer;
 import javafx.scene.control.Tab;
@@ -20,5 +21,13 @@ public interface EditorTab {
      */
     default Tab create(Product product, Consumer<Product> onProductChanged) {
         return create(product);
+    }
+
+    /**
+     * As {@link #create(Product, Consumer)}, for a tab that adds checklist actions (accepting a suggestion): it calls
+     * {@code onActionAdded} with each added action so the editor's checklist shows it.
+     */
+    default Tab create(Product product, Consumer<Product> onProductChanged, Consumer<ChecklistAction> onActionAdded) {
+        return create(product, onProductChanged);
     }
 }

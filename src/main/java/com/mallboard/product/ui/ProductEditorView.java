@@ -121,7 +121,8 @@ public final class ProductEditorView extends BorderPane {
                 tab("editorHistoryTab", "editor.tab.history", padded(history.stageHistory(viewModel.stageHistory()))),
                 tab("editorActivityTab", "editor.tab.activity", padded(history.activity(viewModel.activity()))));
         if (!viewModel.isNew()) {
-            extraTabs.forEach(extra -> tabs.getTabs().add(extra.create(viewModel.product(), viewModel::adopt)));
+            extraTabs.forEach(extra -> tabs.getTabs().add(extra.create(viewModel.product(), viewModel::adopt,
+                    viewModel.checklist()::added)));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");

@@ -1,0 +1,20 @@
+package com.mallboard.suggest;
+
+import com.mallboard.product.Stage;
+import com.mallboard.suggest.rules.Priority;
+import com.mallboard.suggest.rules.RuleSuggestion;
+import java.time.LocalDate;
+
+/**
+ * A next step shown on the panel, whatever its source: {@code key} identifies it for the reaction memory (a rule's
+ * code; another source must use keys that cannot clash, e.g. a prefix), the texts are in the user's language and
+ * {@code reason} says why it is suggested. {@code dueDate} may be null.
+ */
+public record Suggestion(SuggestionSource source, String key, Stage stage, String title, String description,
+        LocalDate dueDate, Priority priority, String reason) {
+
+    public static Suggestion of(RuleSuggestion rule) {
+        return new Suggestion(SuggestionSource.RULE, rule.rule().code(), rule.stage(), rule.title(),
+                rule.description(), rule.dueDate(), rule.priority(), rule.reason().text());
+    }
+}

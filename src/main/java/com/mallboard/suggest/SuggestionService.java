@@ -1,0 +1,104 @@
+package com.mallboard.suggest;
+
+import com.mallboard.common.Formats;
+import com.mallboard.product.ChecklistAction;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductService;
+import com.mallboard.suggest.rules.RuleEngine;
+import com.mallboard.suggest.rules.SuggestionRuleService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The suggestion panel's service: a product's open next steps and what a manager does with them. Open means the rules
+ * suggest it and it was not dismissed for the product, is not snoozed until after today (Seoul), and was not already
+ * accepted at this stage; at most {@link #MAX_OPEN}, highest priority first.
+ */
+public class SuggestionService {
+    public static final int MAX_OPEN = 3;
+    public static final int SNOOZE_DAYS = 7;
+
+    private final SuggestionRuleService rules;
+    private final RuleEngine engine;
+    private final ProductService products;
+    private final SuggestionReactions reactions;
+    private final Clock clock;
+    private final String currentUser;
+
+    public SuggestionService(SuggestionRuleService rules, RuleEngine engine, ProductService products,
+            SuggestionReactions reactions, Clock clock, String currentUser) {
+        this.rules = rules;
+        this.engine = engine;
+        this.products = products;
+        this.reactions = reactions;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    /** The product's open suggestions; reads the store, call off the FX thread. */
+    public List<Suggestion> open(Product product) {
+        List<SuggestionReaction> memory = reactions.forProduct(product.id());
+        LocalDate today = today();
+        return engine.suggest(product, products.checklist(product.id()), rules.rules()).stream()
+                .map(Suggestion::of)
+                .filter(suggestion -> memory.stream().noneMatch(reaction -> hides(reaction, suggestion, today)))
+                .sorted(Comparator.comparing(Suggestion::priority))
+                .limit(MAX_OPEN)
+                .toList();
+    }
+
+    /** As {@link #open(Product)} for the product as stored now (its tags and stage may have been saved since). */
+    public List<Suggestion> open(long productId) {
+        return open(products.find(productId));
+    }
+
+    /**
+     * Adds the suggestion to the checklist (its title, stage and due date, marked with its source) and remembers it
+     * was accepted, in one transaction: a failure leaves neither.
+     */
+    public ChecklistAction accept(Product product, Suggestion suggestion) {
+        return reactions.recordWith(reaction(product, suggestion, Reaction.ACCEPTED, null, null),
+                () -> products.addAction(product.id(), suggestion.title(), suggestion.stage(), suggestion.dueDate(),
+                        suggestion.source().actionSource()));
+    }
+
+    /** Never shows the suggestion for this product again; {@code reason} may be blank. */
+    public void dismiss(Product product, Suggestion suggestion, String reason) {
+        String kept = reason == null || reason.isBlank() ? null : reason.strip();
+        remember(product, suggestion, Reaction.DISMISSED, kept, null);
+    }
+
+    /** Hides the suggestion for {@link #SNOOZE_DAYS} days; returns the date it shows again. */
+    public LocalDate snooze(Product product, Suggestion suggestion) {
+        LocalDate until = today().plusDays(SNOOZE_DAYS);
+        remember(product, suggestion, Reaction.SNOOZED, null, until);
+        return until;
+    }
+
+    private void remember(Product product, Suggestion suggestion, Reaction reaction, String reason, LocalDate until) {
+        reactions.record(reaction(product, suggestion, reaction, reason, until));
+    }
+
+    private SuggestionReaction reaction(Product product, Suggestion suggestion, Reaction reaction, String reason,
+            LocalDate until) {
+        return new SuggestionReaction(product.id(), suggestion.key(), suggestion.stage(), reaction, reason, until,
+                clock.instant(), currentUser);
+    }
+
+    private static boolean hides(SuggestionReaction reaction, Suggestion suggestion, LocalDate today) {
+        if (!reaction.key().equals(suggestion.key())) {
+            return false;
+        }
+        return switch (reaction.reaction()) {
+            case DISMISSED -> true;
+            case SNOOZED -> today.isBefore(reaction.snoozedUntil());
+            case ACCEPTED -> reaction.stage() == suggestion.stage();
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.SEOUL));
+    }
+}
