@@ -10,6 +10,7 @@ import com.mallboard.sync.cafe24.demomall.DemoMall;
 import com.mallboard.sync.cafe24.demomall.DemoMallServer;
 import com.mallboard.sync.cafe24.demomall.DemoMallSettings;
 import com.mallboard.sync.credentials.EncryptedFileCredentialStore;
+import com.mallboard.testing.FxTestSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,8 +45,7 @@ class MallConnectFlowTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        FxTestSupport.showEmptyOwner(stage);
     }
 
     @BeforeEach

@@ -2,11 +2,16 @@ package com.mallboard.testing;
 
 import com.mallboard.common.ui.AppTheme;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the screens' TestFX tests share: the theme and font installed once, a themed scene, waiting for work. */
@@ -29,6 +34,21 @@ public final class FxTestSupport {
         Scene scene = new Scene(root, width, height);
         AppTheme.style(scene);
         return scene;
+    }
+
+    /** Call from {@code @Start}: {@code stage} becomes the small, empty owner window the dialogs under test open over. */
+    public static void showEmptyOwner(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 200, 100));
+        stage.show();
+    }
+
+    /**
+     * Call from {@code @AfterEach}: hides every window directly (a close request would ask about the unsaved edits a
+     * test left behind), then lets TestFX clean up its stages.
+     */
+    public static void hideAllWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide)).get();
+        FxToolkit.cleanupStages();
     }
 
     /** Waits (up to ten seconds) until background work has made {@code condition} true, then for the FX queue. */

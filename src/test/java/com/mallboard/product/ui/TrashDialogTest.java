@@ -43,8 +43,7 @@ class TrashDialogTest {
         FxTestSupport.installThemeOnce();
         store = TestStore.open(folder);
         owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        FxTestSupport.showEmptyOwner(stage);
     }
 
     @AfterEach

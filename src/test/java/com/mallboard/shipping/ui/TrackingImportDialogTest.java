@@ -32,7 +32,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +61,7 @@ class TrackingImportDialogTest {
     void start(Stage stage) {
         FxTestSupport.installThemeOnce();
         owner = stage;
-        stage.setScene(new Scene(new Pane(), 200, 100));
-        stage.show();
+        FxTestSupport.showEmptyOwner(stage);
     }
 
     @AfterEach

@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -80,15 +79,12 @@ class SuggestionsTabTest {
         dialog = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()), executor, messages,
                 formats, List.of(new SuggestionsEditorTab(service, executor, messages, formats)));
         owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        FxTestSupport.showEmptyOwner(stage);
     }
 
     @AfterEach
     void closeWindows() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .forEach(javafx.stage.Window::hide)).get();
-        FxToolkit.cleanupStages();
+        FxTestSupport.hideAllWindows();
         executor.shutdown();
     }
 

@@ -15,6 +15,7 @@ import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.RemoteProduct;
 import com.mallboard.sync.SyncFixture;
+import com.mallboard.testing.FxTestSupport;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -31,8 +32,7 @@ class MallsTabTest extends SyncScreenTest {
     @Start
     void start(javafx.stage.Stage stage) {
         openWindow(stage);
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
-        stage.show();
+        FxTestSupport.showEmptyOwner(stage);
     }
 
     /** The editor and its dialogs are windows of their own; the base class closes the test's window after this. */
