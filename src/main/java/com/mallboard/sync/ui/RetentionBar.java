@@ -25,6 +25,8 @@ public final class RetentionBar extends HBox {
     private final Runnable afterPurge;
     private final Spinner<Integer> days = new Spinner<>();
     private final Label result = new Label();
+    /** True while the saved value is put in the spinner, which is not a change to save again. */
+    private boolean showingSaved;
 
     public RetentionBar(PersonalDataRetention retention, TaskExecutor executor, Messages messages, Runnable afterPurge) {
         super(8);
@@ -44,15 +46,21 @@ public final class RetentionBar extends HBox {
         purge.setId("purgeNowButton");
         purge.setOnAction(e -> purgeNow());
         result.setId("retentionResult");
+        days.valueProperty().addListener((obs, old, now) -> {
+            if (!showingSaved) {
+                save(now);
+            }
+        });
         getChildren().addAll(new Label(messages.get("privacy.retention.before")), days,
                 new Label(messages.get("privacy.retention.after")), purge, result);
     }
 
-    /** Reads the saved retention, then saves every change the user makes. */
+    /** Shows the saved retention (each time the screen is shown); every change the user makes is saved. */
     public void load() {
         executor.execute(BackgroundTask.of("privacy.task", retention::days, saved -> {
+            showingSaved = true;
             days.getValueFactory().setValue(saved);
-            days.valueProperty().addListener((obs, old, now) -> save(now));
+            showingSaved = false;
         }, this::failed));
     }
 

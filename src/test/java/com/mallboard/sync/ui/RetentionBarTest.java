@@ -42,8 +42,10 @@ class RetentionBarTest extends SyncScreenTest {
         Spinner<Integer> days = robot.lookup("#retentionDays").queryAs(Spinner.class);
         waitUntil(() -> days.getValue() == PersonalDataRetention.DEFAULT_DAYS);
 
+        robot.interact(bar::load);
         robot.doubleClickOn(days.getEditor()).write("7\n");
         waitUntil(() -> retention.days() == 7);
+        assertThat(robot.lookup("#retentionResult").queryLabeled().getText()).isEqualTo("7일로 저장했습니다.");
         robot.clickOn("#purgeNowButton");
 
         waitUntil(() -> reloads.get() == 1);
