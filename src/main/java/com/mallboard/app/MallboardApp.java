@@ -45,8 +45,6 @@ public class MallboardApp extends Application {
         showOpening(startupMessages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> {
             AppContext context = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
-            context.retention().purgeExpired();
-            context.suggestionRules().seedDefaults();
             return new Opened(context, LanguageSetting.resolve(context.settings(), options.language(), Locale.getDefault()));
         }, opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
     }
@@ -70,7 +68,20 @@ public class MallboardApp extends Application {
         this.context = opened;
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()));
         scene.show(locale);
+        tidyUp(opened);
         startDemoMall(opened, scene);
+    }
+
+    /**
+     * Start-up chores that need not hold up the board and must not stop the app when they fail: deleting receivers'
+     * data past its retention, and seeding the default suggestion rules on a first run. The purge runs again after each
+     * sync, both at the next start.
+     */
+    private void tidyUp(AppContext opened) {
+        executor.execute(BackgroundTask.of("task.open.database", () -> {
+            opened.suggestionRules().seedDefaults();
+            return opened.retention().purgeExpired();
+        }, purged -> { }, error -> LOG.warn("start-up chores failed; they are tried again later", error)));
     }
 
     /** The demo mall starts after the board is up; a failure only costs the demo, so it is logged, not shown. */
