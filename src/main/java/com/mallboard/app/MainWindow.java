@@ -26,6 +26,8 @@ import com.mallboard.shipping.ui.ShipmentSheetsView;
 import com.mallboard.shipping.ui.ShipmentSheetsViewModel;
 import com.mallboard.shipping.ui.TrackingImportDialog;
 import com.mallboard.suggest.ui.SuggestionsEditorTab;
+import com.mallboard.suggest.ui.rules.RuleEditorView;
+import com.mallboard.suggest.ui.rules.RuleEditorViewModel;
 import com.mallboard.sync.ui.MallsEditorTab;
 import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
@@ -143,6 +145,9 @@ public final class MainWindow extends BorderPane {
         PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
         navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
                 new PackingView(packingModel, messages), packingModel::load));
+        RuleEditorView rules = new RuleEditorView(new RuleEditorViewModel(context.suggestionRules(), executor, messages),
+                messages, FileDialogs.system());
+        navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
         screens.getToggles().get(0).setSelected(true);

@@ -8,14 +8,19 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 /** Asks before closing an editor with unsaved edits; keeping them is the default, so Enter never loses work. */
-final class UnsavedChanges {
+public final class UnsavedChanges {
     private UnsavedChanges() {
     }
 
     static boolean discardConfirmed(Window owner, Messages messages) {
+        return discardConfirmed(owner, messages, "editor.unsaved.question");
+    }
+
+    /** The same question about another kind of edit (a suggestion rule), explained by {@code questionKey}. */
+    public static boolean discardConfirmed(Window owner, Messages messages, String questionKey) {
         ButtonType keep = new ButtonType(messages.get("editor.unsaved.keep"), ButtonData.CANCEL_CLOSE);
         ButtonType discard = new ButtonType(messages.get("editor.unsaved.discard"), ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.unsaved.question"), keep, discard);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get(questionKey), keep, discard);
         alert.initOwner(owner);
         alert.setTitle(messages.get("editor.unsaved.title"));
         alert.setHeaderText(messages.get("editor.unsaved.title"));

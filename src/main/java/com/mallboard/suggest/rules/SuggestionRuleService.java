@@ -70,13 +70,10 @@ public class SuggestionRuleService {
     }
 
     /**
-     * Adds the default beauty-commerce pack the first time rules are used; returns how many rules it added. Later
-     * calls add nothing, and a stored rule with a default's code is left as the manager edited it.
+     * Adds back the default rules whose code is not stored (deleted, or never seeded); rules the manager edited keep
+     * their edits. Returns how many rules it added.
      */
-    public int seedDefaults() {
-        if (settings.get(SEEDED_SETTING).isPresent()) {
-            return 0;
-        }
+    public int restoreDefaults() {
         Set<String> stored = repository.all().stream().map(SuggestionRule::code).collect(Collectors.toSet());
         int added = 0;
         for (SuggestionRule rule : DefaultRules.beautyCommerce()) {
@@ -85,6 +82,18 @@ public class SuggestionRuleService {
                 added++;
             }
         }
+        return added;
+    }
+
+    /**
+     * Adds the default beauty-commerce pack the first time rules are used; returns how many rules it added. Later
+     * calls add nothing, and a stored rule with a default's code is left as the manager edited it.
+     */
+    public int seedDefaults() {
+        if (settings.get(SEEDED_SETTING).isPresent()) {
+            return 0;
+        }
+        int added = restoreDefaults();
         settings.put(SEEDED_SETTING, "1");
         return added;
     }
