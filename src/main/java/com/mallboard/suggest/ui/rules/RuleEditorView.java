@@ -49,8 +49,11 @@ public final class RuleEditorView extends BorderPane {
         table = new RuleTable(viewModel, messages);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> chosenInTable(chosen));
         viewModel.shownRules().addListener((ListChangeListener<SuggestionRule>) change -> followForm());
-        ScrollPane form = new ScrollPane(new RuleFormView(viewModel.form(), messages, this::save));
-        form.setFitToWidth(true);
+        RuleFormView formView = new RuleFormView(viewModel.form(), messages, this::save);
+        ScrollPane scroll = new ScrollPane(formView);
+        scroll.setFitToWidth(true);
+        BorderPane form = new BorderPane(scroll);
+        form.setBottom(formView.buttons());
         SplitPane split = new SplitPane(table, form);
         split.setDividerPositions(0.45);
         setTop(toolbar());

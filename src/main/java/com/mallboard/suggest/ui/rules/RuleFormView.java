@@ -28,6 +28,7 @@ final class RuleFormView extends VBox {
     private final RuleForm form;
     private final Messages messages;
     private final GridPane grid = new GridPane();
+    private final HBox buttons;
     private int row;
 
     RuleFormView(RuleForm form, Messages messages, Runnable save) {
@@ -69,9 +70,15 @@ final class RuleFormView extends VBox {
         Button revert = new Button(messages.get("suggest.rules.editor.revert"), new FontIcon("mdi2r-restore"));
         revert.setId("revertRuleButton");
         revert.setOnAction(e -> form.revert());
-        HBox buttons = new HBox(8, saveButton, revert);
+        buttons = new HBox(8, saveButton, revert, problemLabel(FormSlot.OTHER));
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(grid, problemLabel(FormSlot.OTHER), buttons);
+        buttons.setPadding(new Insets(8, 12, 8, 12));
+        getChildren().add(grid);
+    }
+
+    /** Save and Revert, for the screen to keep in sight below the scrolling form. */
+    HBox buttons() {
+        return buttons;
     }
 
     private void heading(String key) {
@@ -145,16 +152,20 @@ final class RuleFormView extends VBox {
         return boxes;
     }
 
-    private VBox tags() {
-        VBox lists = new VBox(4);
-        lists.getChildren().addAll(
-                new Label(messages.get("suggest.rules.editor.tags.all")),
-                new TagChips("ruleAllTags", form.allTags(), messages),
-                new Label(messages.get("suggest.rules.editor.tags.any")),
-                new TagChips("ruleAnyTags", form.anyTags(), messages),
-                new Label(messages.get("suggest.rules.editor.tags.none")),
-                new TagChips("ruleNoneTags", form.noneTags(), messages));
+    /** All / any / none side by side, each with its own chips. */
+    private HBox tags() {
+        HBox lists = new HBox(8,
+                tagList("suggest.rules.editor.tags.all", new TagChips("ruleAllTags", form.allTags(), messages)),
+                tagList("suggest.rules.editor.tags.any", new TagChips("ruleAnyTags", form.anyTags(), messages)),
+                tagList("suggest.rules.editor.tags.none", new TagChips("ruleNoneTags", form.noneTags(), messages)));
         return lists;
+    }
+
+    private VBox tagList(String labelKey, TagChips chips) {
+        VBox list = new VBox(2, new Label(messages.get(labelKey)), chips);
+        list.setPrefWidth(0);
+        HBox.setHgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        return list;
     }
 
     private HBox due() {

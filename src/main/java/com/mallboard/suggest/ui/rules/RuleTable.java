@@ -33,9 +33,9 @@ final class RuleTable extends TableView<SuggestionRule> {
         getColumns().add(enabled);
         getColumns().add(column(messages.get("suggest.rules.editor.column.name"), 170, summary::name));
         getColumns().add(column(messages.get("suggest.rules.editor.column.stages"), 110, summary::stages));
-        getColumns().add(column(messages.get("suggest.rules.editor.column.tags"), 200, summary::tags));
-        getColumns().add(column(messages.get("suggest.rules.editor.column.priority"), 70, summary::priority));
-        getColumns().add(column(messages.get("suggest.rules.editor.column.gate"), 70, summary::gate));
+        getColumns().add(column(messages.get("suggest.rules.editor.column.tags"), 180, summary::tags));
+        getColumns().add(column(messages.get("suggest.rules.editor.column.priority"), 80, summary::priority));
+        getColumns().add(column(messages.get("suggest.rules.editor.column.gate"), 60, summary::gate));
         setPlaceholder(new Label(messages.get("suggest.rules.editor.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
