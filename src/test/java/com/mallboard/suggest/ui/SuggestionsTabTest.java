@@ -16,12 +16,12 @@ import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
 import com.mallboard.store.TestStore;
 import com.mallboard.suggest.Reaction;
+import com.mallboard.suggest.SuggestionFixture;
 import com.mallboard.suggest.SuggestionService;
 import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
-import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleTrigger;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
@@ -74,8 +74,7 @@ class SuggestionsTabTest {
                         DueDate.fromNow(20), Priority.LOW, false)));
         reactions = new JooqSuggestionReactionRepository(store.dsl());
         Formats formats = new Formats(Formats.SEOUL, Locale.KOREAN);
-        SuggestionService service = new SuggestionService(rules, new RuleEngine(store.clock(), messages),
-                store.products(), reactions, store.clock(), TestStore.USER);
+        SuggestionService service = SuggestionFixture.service(store, rules, messages);
         dialog = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()), executor, messages,
                 formats, List.of(new SuggestionsEditorTab(service, executor, messages, formats)));
         owner = stage;
