@@ -131,11 +131,8 @@ public final class RuleForm {
 
     /** The table switched the rule on or off: that is saved already and is no edit. */
     void enabledChanged(boolean on) {
-        boolean changed = isChanged();
         enabled = on;
-        if (!changed) {
-            baseline = rule();
-        }
+        baseline = baseline.withEnabled(on);
     }
 
     /**

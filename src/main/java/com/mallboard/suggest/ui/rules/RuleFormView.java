@@ -65,7 +65,6 @@ final class RuleFormView extends VBox {
         field("suggest.rules.editor.gate.label", null, gate);
         Button saveButton = new Button(messages.get("suggest.rules.editor.save"), new FontIcon("mdi2c-content-save-outline"));
         saveButton.setId("saveRuleButton");
-        saveButton.setDefaultButton(false);
         saveButton.setOnAction(e -> save.run());
         Button revert = new Button(messages.get("suggest.rules.editor.revert"), new FontIcon("mdi2r-restore"));
         revert.setId("revertRuleButton");

@@ -144,6 +144,9 @@ class RuleEditorViewModelTest {
         assertThat(stored(SPF).enabled()).isFalse();
         assertThat(model.form().isChanged()).isFalse();
         model.form().nameEnProperty().set("SPF report");
+        model.form().revert();
+        assertThat(model.form().rule()).isEqualTo(stored(SPF));
+        model.form().nameEnProperty().set("SPF report");
         model.save();
         assertThat(stored(SPF).enabled()).as("saving the form keeps the rule off").isFalse();
     }
