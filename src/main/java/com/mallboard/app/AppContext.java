@@ -63,7 +63,7 @@ public final class AppContext implements AutoCloseable {
         ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
-        this.workflow = new WorkflowService(productRepository, gates, clock, currentUser);
+        this.workflow = new WorkflowService(productRepository, checklists, gates, clock, currentUser);
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
                 CredentialStores.bestAvailable(dataFolder));
         this.board = new BoardService(productRepository, checklists, gates, clock,

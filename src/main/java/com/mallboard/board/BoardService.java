@@ -91,7 +91,7 @@ public class BoardService {
 
     private BoardCard card(Product product, ChecklistProgress progress, Map<Long, List<ListingChip>> listed,
             Map<Long, OpenOrders> open, LocalDate today) {
-        return BoardCard.of(product, progress, gates.problemsForNextStage(product),
+        return BoardCard.of(product, progress, gates.problemsForNextStage(product, progress),
                 listed.getOrDefault(product.id(), List.of()), open.getOrDefault(product.id(), OpenOrders.NONE), today);
     }
 }

@@ -55,13 +55,13 @@ public class SuggestionService {
     }
 
     /**
-     * Adds the suggestion to the checklist (its title, stage and due date, marked with its source) and remembers it
-     * was accepted, in one transaction: a failure leaves neither.
+     * Adds the suggestion to the checklist (its title, stage and due date, marked with its source and, when its rule
+     * says so, required by the gate) and remembers it was accepted, in one transaction: a failure leaves neither.
      */
     public ChecklistAction accept(Product product, Suggestion suggestion) {
         return reactions.recordWith(reaction(product, suggestion, Reaction.ACCEPTED, null, null),
                 () -> products.addAction(product.id(), suggestion.title(), suggestion.stage(), suggestion.dueDate(),
-                        suggestion.source().actionSource()));
+                        suggestion.source().actionSource(), suggestion.requiredByGate()));
     }
 
     /** Never shows the suggestion for this product again; {@code reason} may be blank. */

@@ -55,7 +55,7 @@ public final class TestStore {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.products = new ProductService(productRepository, checklistRepository, clock, USER);
-        this.workflow = new WorkflowService(productRepository, gates, clock, USER);
+        this.workflow = new WorkflowService(productRepository, checklistRepository, gates, clock, USER);
         this.boardActions = new BoardActions(products, workflow, undoHistory);
         this.boardSettings = new BoardSettings(settings);
         this.malls = new JooqMallRepository(database.dsl(), clock);

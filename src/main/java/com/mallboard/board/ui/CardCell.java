@@ -147,7 +147,7 @@ final class CardCell extends ListCell<BoardCard> {
     private void showGate(BoardCard item) {
         boolean blocked = !item.gateProblems().isEmpty();
         boolean last = item.stage() == Stage.DONE;
-        gate.setText(blocked ? messages.get("board.card.needs", gateMessages.fieldList(item.gateProblems()))
+        gate.setText(blocked ? gateMessages.cardLine(item.gateProblems())
                 : last ? "" : messages.get("board.card.ready"));
         gate.setGraphic(blocked ? blockedIcon : last ? null : readyIcon);
         gate.getStyleClass().setAll("label", blocked ? "card-gate" : "card-ready");
