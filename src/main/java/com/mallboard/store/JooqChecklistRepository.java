@@ -83,6 +83,7 @@ public class JooqChecklistRepository implements ChecklistRepository {
                 row.setTitle(titles.get(0));
                 row.setStage(stage.name());
                 row.setSource(ActionSource.MANUAL.name());
+                row.setRequiredByGate(0);
                 row.setCreatedAt(text(clock.instant()));
             }
             row.setDone(1);
