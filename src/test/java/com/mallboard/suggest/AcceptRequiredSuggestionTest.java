@@ -6,14 +6,12 @@ import com.mallboard.common.Messages;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
-import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
 import com.mallboard.store.TestStore;
 import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
-import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleTrigger;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
@@ -38,8 +36,7 @@ class AcceptRequiredSuggestionTest {
     void open() {
         store = TestStore.open(folder);
         rules = new SuggestionRuleService(new JooqSuggestionRuleRepository(store.dsl()), store.settings());
-        service = new SuggestionService(rules, new RuleEngine(store.clock(), new Messages(Messages.KOREAN)),
-                store.products(), new JooqSuggestionReactionRepository(store.dsl()), store.clock(), TestStore.USER);
+        service = SuggestionFixture.service(store, rules, new Messages(Messages.KOREAN));
     }
 
     @Test

@@ -7,21 +7,21 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ActionSource;
-import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
+import com.mallboard.product.ui.ActionPlanRow;
 import com.mallboard.product.ui.EditorCommands;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
 import com.mallboard.store.TestStore;
 import com.mallboard.suggest.Reaction;
+import com.mallboard.suggest.SuggestionFixture;
 import com.mallboard.suggest.SuggestionService;
 import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
-import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleTrigger;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
@@ -74,8 +74,7 @@ class SuggestionsTabTest {
                         DueDate.fromNow(20), Priority.LOW, false)));
         reactions = new JooqSuggestionReactionRepository(store.dsl());
         Formats formats = new Formats(Formats.SEOUL, Locale.KOREAN);
-        SuggestionService service = new SuggestionService(rules, new RuleEngine(store.clock(), messages),
-                store.products(), reactions, store.clock(), TestStore.USER);
+        SuggestionService service = SuggestionFixture.service(store, rules, messages);
         dialog = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()), executor, messages,
                 formats, List.of(new SuggestionsEditorTab(service, executor, messages, formats)));
         owner = stage;
@@ -109,7 +108,8 @@ class SuggestionsTabTest {
             assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
         });
         ListView<?> checklist = robot.lookup("#checklistList").queryAs(ListView.class);
-        assertThat(checklist.getItems()).extracting(item -> ((ChecklistAction) item).title())
+        assertThat(checklist.getItems()).filteredOn(ActionPlanRow.ActionLine.class::isInstance)
+                .extracting(item -> ((ActionPlanRow.ActionLine) item).action().title())
                 .containsExactly("SPF/PA 시험 성적서 발주");
 
         robot.clickOn("#dismiss-" + PHOTOS);
