@@ -19,6 +19,11 @@ public record WalkedProduct(NewProduct product, List<StageEntry> entries, List<P
         }
     }
 
+    /** A product that has only just entered its stage, with no road behind it. */
+    public static WalkedProduct justEntered(NewProduct product) {
+        return new WalkedProduct(product, List.of(new StageEntry(product.stage(), product.stageEnteredAt())), List.of());
+    }
+
     /** The product entered {@code stage} at {@code at}. */
     public record StageEntry(Stage stage, Instant at) {
     }
