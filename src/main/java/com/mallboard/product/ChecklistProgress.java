@@ -2,6 +2,7 @@ package com.mallboard.product;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * How far a product's checklist is: done of total, how many open actions are past due, and the titles of the open
@@ -11,7 +12,8 @@ public record ChecklistProgress(int done, int total, int overdue, Map<Stage, Lis
     public static final ChecklistProgress NONE = new ChecklistProgress(0, 0, 0);
 
     public ChecklistProgress {
-        openRequired = openRequired.isEmpty() ? Map.of() : Map.copyOf(openRequired);
+        openRequired = openRequired.isEmpty() ? Map.of() : openRequired.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     /** Progress with no open required action. */
