@@ -3,9 +3,12 @@ package com.mallboard.app;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
+import com.mallboard.board.CardExtras;
+import com.mallboard.board.LaunchRisks;
 import com.mallboard.board.ListingChips;
 import com.mallboard.board.OpenOrderCounts;
 import com.mallboard.board.SavedFilterRepository;
+import com.mallboard.board.SuggestionBadges;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SettingsRepository;
@@ -22,10 +25,12 @@ import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.store.JooqStageHistory;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
 import com.mallboard.suggest.SuggestionReactions;
 import com.mallboard.suggest.SuggestionService;
+import com.mallboard.suggest.risk.LaunchRiskService;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.sync.PersonalDataRetention;
@@ -54,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final TrackingImport trackingImport;
     private final SuggestionRuleService suggestionRules;
     private final SuggestionReactions suggestionReactions;
+    private final LaunchRiskService launchRisk;
     private final String currentUser;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -66,9 +72,12 @@ public final class AppContext implements AutoCloseable {
         this.workflow = new WorkflowService(productRepository, gates, clock, currentUser);
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
                 CredentialStores.bestAvailable(dataFolder));
-        this.board = new BoardService(productRepository, checklists, gates, clock,
+        this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
+        this.board = new BoardService(productRepository, checklists, gates, clock, new CardExtras(
                 ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
-                OpenOrderCounts.of(sync.orders()::openOrders, sync.orders()::openOrdersOf));
+                OpenOrderCounts.of(sync.orders()::openOrders, sync.orders()::openOrdersOf),
+                LaunchRisks.of(launchRisk::atRiskAmong, launchRisk::atRiskAmongFew),
+                openSuggestionCounts()));
         this.boardActions = new BoardActions(products, workflow, new UndoHistory());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
@@ -81,6 +90,11 @@ public final class AppContext implements AutoCloseable {
         this.suggestionRules = new SuggestionRuleService(new JooqSuggestionRuleRepository(database.dsl()), settings);
         this.suggestionReactions = new JooqSuggestionReactionRepository(database.dsl());
         this.currentUser = currentUser;
+    }
+
+    /** The count behind the cards' suggestion badges. */
+    private SuggestionBadges openSuggestionCounts() {
+        return SuggestionBadges.NONE;
     }
 
     @Override
@@ -149,6 +163,11 @@ public final class AppContext implements AutoCloseable {
     /** Tracking numbers in bulk from a courier's file. */
     public TrackingImport trackingImport() {
         return trackingImport;
+    }
+
+    /** Which products will likely miss their launch or campaign date, from the stage history. */
+    public LaunchRiskService launchRisk() {
+        return launchRisk;
     }
 
     /** The suggestion rules a manager edits; {@code seedDefaults()} runs once at start-up. */

@@ -1,0 +1,32 @@
+package com.mallboard.store;
+
+import static com.mallboard.store.generated.Tables.PRODUCT;
+import static com.mallboard.store.generated.Tables.STAGE_HISTORY;
+
+import com.mallboard.product.Stage;
+import com.mallboard.suggest.risk.RecordedMove;
+import com.mallboard.suggest.risk.StageHistory;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * The stage history launch-risk learns from, in one query: two columns plus the product id per move, the trashed
+ * products' moves left out (a product thrown away half-way says little about how long stages take).
+ */
+public class JooqStageHistory implements StageHistory {
+    private final DSLContext dsl;
+
+    public JooqStageHistory(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<RecordedMove> movesOfActiveProducts() {
+        return dsl.select(STAGE_HISTORY.PRODUCT_ID, STAGE_HISTORY.TO_STAGE, STAGE_HISTORY.MOVED_AT)
+                .from(STAGE_HISTORY)
+                .join(PRODUCT).on(PRODUCT.ID.eq(STAGE_HISTORY.PRODUCT_ID))
+                .where(PRODUCT.DELETED_AT.isNull())
+                .orderBy(STAGE_HISTORY.PRODUCT_ID, STAGE_HISTORY.MOVED_AT, STAGE_HISTORY.ID)
+                .fetch(r -> new RecordedMove(r.value1(), Stage.valueOf(r.value2()), StoredTimes.instant(r.value3())));
+    }
+}
