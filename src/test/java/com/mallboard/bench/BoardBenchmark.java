@@ -263,7 +263,7 @@ public final class BoardBenchmark {
         return nanos / 1_000_000.0;
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -22,8 +22,8 @@ import java.util.Optional;
  * risk) when the deadline has passed, which the board already shows as overdue.
  *
  * <p>The typical durations come from the whole stage history in one read. {@link #atRiskAmong} reads it afresh (a
- * board load); {@link #atRiskAmongFew} reuses the last read (one card after an edit), so a single card never scans
- * the history.
+ * board load); {@link #atRiskAmongFew} reuses the last read (one card after an edit, the board's first cards), so a
+ * single card never scans the history.
  */
 public class LaunchRiskService {
     public static final Stage READY_STAGE = Stage.SHIPMENT;
@@ -50,10 +50,13 @@ public class LaunchRiskService {
         return atRisk(products, durations());
     }
 
-    /** As {@link #atRiskAmong}, with the durations of the last board load (read once if there was none). */
+    /**
+     * As {@link #atRiskAmong}, with the durations of the last board load. Before the first load nothing is flagged:
+     * the board's first cards show within a fraction of a second, and the full load that follows flags them.
+     */
     public Map<Long, LaunchRisk> atRiskAmongFew(Collection<Product> products) {
         StageDurations known = lastRead;
-        return atRisk(products, known != null ? known : durations());
+        return known == null ? Map.of() : atRisk(products, known);
     }
 
     public Map<Long, LaunchRisk> atRisk(Collection<Product> products, StageDurations durations) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,13 @@ public final class StageDurations {
         return from(List.of());
     }
 
-    /** {@code moves} grouped by product, each product's in the order they happened (as {@link StageHistory} gives). */
-    public static StageDurations from(List<RecordedMove> moves) {
+    /**
+     * Learns from {@code moves} in any order: they are grouped by product and put in time order here (moves at the
+     * same instant keep their given order).
+     */
+    public static StageDurations from(List<RecordedMove> history) {
+        List<RecordedMove> moves = new ArrayList<>(history);
+        moves.sort(Comparator.comparingLong(RecordedMove::productId).thenComparing(RecordedMove::enteredAt));
         Map<Stage, List<Double>> stays = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             stays.put(stage, new ArrayList<>());

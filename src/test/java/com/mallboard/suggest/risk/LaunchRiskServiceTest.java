@@ -113,6 +113,7 @@ class LaunchRiskServiceTest {
         Product safe = product(1, Stage.LABELING, TODAY.plusDays(3), TODAY);
         Product risky = product(2, Stage.LABELING, TODAY.plusDays(1), TODAY);
 
+        assertThat(service.atRiskAmongFew(List.of(risky))).as("before the first board load nothing is known").isEmpty();
         Map<Long, LaunchRisk> atRisk = service.atRiskAmong(List.of(safe, risky));
 
         assertThat(atRisk).containsOnlyKeys(2L);

@@ -6,7 +6,9 @@ import com.mallboard.product.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StageDurationsTest {
@@ -78,6 +80,21 @@ class StageDurationsTest {
 
         assertThat(durations.of(Stage.SOURCING)).isEqualTo(new StageDuration(10, 5, false));
         assertThat(durations.of(Stage.LABELING)).isEqualTo(new StageDuration(5, 5, false));
+    }
+
+    @Test
+    void movesInAnyOrderAreSortedByProductAndTimeFirst() {
+        for (int i = 1; i <= 5; i++) {
+            walk(i, Stage.PLANNING, 2.0, Stage.SOURCING, 9.0, Stage.LABELING);
+        }
+        StageDurations inOrder = StageDurations.from(moves);
+        Collections.shuffle(moves, new Random(7));
+
+        StageDurations shuffled = StageDurations.from(moves);
+
+        assertThat(shuffled.of(Stage.SOURCING)).isEqualTo(inOrder.of(Stage.SOURCING))
+                .isEqualTo(new StageDuration(9, 5, false));
+        assertThat(shuffled.of(Stage.PLANNING)).isEqualTo(new StageDuration(2, 5, false));
     }
 
     @Test
