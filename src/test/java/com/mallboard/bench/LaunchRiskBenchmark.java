@@ -83,6 +83,7 @@ public final class LaunchRiskBenchmark {
         Stats durations = measure(() -> StageDurations.from(moves).of(Stage.SOURCING).days());
         StageDurations learned = StageDurations.from(moves);
         Stats assess = measure(() -> risk.atRisk(active, learned).size());
+        Stats read = measure(() -> risk.durations().of(Stage.LABELING).days());
         Stats all = measure(() -> risk.atRiskAmong(active).size());
         Stats one = measure(() -> risk.atRiskAmongFew(active.subList(0, 1)).size());
         JooqChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
@@ -99,10 +100,11 @@ public final class LaunchRiskBenchmark {
         print("stage history query (JooqStageHistory, " + rows + " rows)", query);
         print("typical durations (medians) from the rows", durations);
         print("risk of " + active.size() + " products, durations known", assess);
-        print("LaunchRiskService.atRiskAmong: query + medians + risk", all);
+        print("LaunchRiskService.durations(): query + medians (at most every 10 minutes)", read);
+        print("LaunchRiskService.atRiskAmong, durations fresh (a board load)", all);
         print("one card after an edit (atRiskAmongFew, durations reused)", one);
         print("BoardService.loadCards() without launch risk", boardPlain);
-        print("BoardService.loadCards() with launch risk", boardRisk);
+        print("BoardService.loadCards() with launch risk, durations fresh", boardRisk);
         System.out.println("(checksum " + blackhole + ")");
         database.close();
     }

@@ -20,7 +20,8 @@ class LaunchRiskServiceTest {
     private static final StageDurations DEFAULTS = StageDurations.defaults();
 
     private final List<RecordedMove> history = new ArrayList<>();
-    private final LaunchRiskService service = new LaunchRiskService(() -> history, new TestClock());
+    private final TestClock clock = new TestClock();
+    private final LaunchRiskService service = new LaunchRiskService(() -> history, clock);
 
     private static Product product(long id, Stage stage, LocalDate launch, LocalDate enteredInSeoul, String... tags) {
         Instant entered = enteredInSeoul.atTime(9, 0).atZone(com.mallboard.common.Formats.SEOUL).toInstant();
@@ -120,7 +121,10 @@ class LaunchRiskServiceTest {
         assertThat(atRisk.get(2L).parts()).containsExactly(new StagePart(Stage.LABELING, 2, false));
         history.clear();
         assertThat(service.atRiskAmongFew(List.of(safe))).as("a single card reuses the board's durations").isEmpty();
-        assertThat(service.atRiskAmong(List.of(safe))).as("a board load reads the (now empty) history again")
+        clock.advance(java.time.Duration.ofMinutes(9));
+        assertThat(service.atRiskAmong(List.of(safe))).as("durations read 9 minutes ago are still fresh").isEmpty();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(service.atRiskAmong(List.of(safe))).as("after 10 minutes a board load reads the (now empty) history")
                 .containsOnlyKeys(1L);
     }
 }
