@@ -127,6 +127,19 @@ class DemoCatalogueTest {
     }
 
     @Test
+    void aFewDemoProductsLaunchAtRiskSoTheFlagAndItsFilterHaveSomethingToShow() {
+        demo.install();
+
+        List<BoardCard> all = store.board().loadCards();
+        all.forEach(c -> System.out.println("CARD " + c.stage() + " " + c.product().details().launchDate() + " " + c.daysInStage() + " " + c.product().tags()));
+        List<BoardCard> atRisk = all.stream().filter(BoardCard::isAtRisk).toList();
+
+        System.out.println("AT RISK " + atRisk.stream().map(c -> c.stage() + " " + c.daysInStage()).toList());
+        assertThat(atRisk).hasSizeBetween(3, 12);
+        assertThat(atRisk).extracting(BoardCard::stage).contains(Stage.SOURCING, Stage.LABELING);
+    }
+
+    @Test
     void tagsComeFromTheAgreedVocabulary() {
         List<String> tags = demo.products().stream().flatMap(p -> p.tags().stream()).toList();
 
