@@ -26,11 +26,15 @@ import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
 import com.mallboard.store.JooqStageHistory;
+import com.mallboard.store.JooqPastProductRepository;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
+import com.mallboard.suggest.LearnedHistory;
+import com.mallboard.suggest.LearnedSuggestions;
 import com.mallboard.suggest.SuggestionReactions;
 import com.mallboard.suggest.SuggestionService;
 import com.mallboard.suggest.risk.LaunchRiskService;
+import com.mallboard.suggest.history.LearnedSettings;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.sync.PersonalDataRetention;
@@ -39,9 +43,12 @@ import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The composition root: every service is built here, once, and handed to whoever needs it. */
 public final class AppContext implements AutoCloseable {
+    private static final Duration LEARNED_HISTORY_AGE = Duration.ofMinutes(10);
+
     private final Database database;
     private final ProductRepository productRepository;
     private final ProductService products;
@@ -60,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final SuggestionRuleService suggestionRules;
     private final SuggestionReactions suggestionReactions;
     private final LaunchRiskService launchRisk;
+    private final LearnedHistory learnedHistory;
     private final String currentUser;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -89,12 +97,18 @@ public final class AppContext implements AutoCloseable {
         this.trackingImport = new TrackingImport(sync.orders(), new ColumnMappings(settings));
         this.suggestionRules = new SuggestionRuleService(new JooqSuggestionRuleRepository(database.dsl()), settings);
         this.suggestionReactions = new JooqSuggestionReactionRepository(database.dsl());
+        this.learnedHistory = new LearnedHistory(new JooqPastProductRepository(database.dsl()),
+                LearnedSettings.defaults(), clock, LEARNED_HISTORY_AGE);
         this.currentUser = currentUser;
     }
 
-    /** The count behind the cards' suggestion badges. */
+    /**
+     * The count behind the cards' suggestion badges. The badge shows no suggestion text, and open counts match
+     * checklist titles in both languages, so the language the service is built with does not change the count.
+     */
     private SuggestionBadges openSuggestionCounts() {
-        return SuggestionBadges.NONE;
+        Messages anyLanguage = new Messages(Messages.KOREAN);
+        return cards -> suggestions(anyLanguage).openCounts(cards);
     }
 
     @Override
@@ -175,9 +189,15 @@ public final class AppContext implements AutoCloseable {
         return suggestionRules;
     }
 
-    /** The next-step suggestions of the rules, with texts and reasons in {@code messages}' language. */
+    /** What completed products teach, read again when it is older than a few minutes or after the demo changed. */
+    public LearnedHistory learnedHistory() {
+        return learnedHistory;
+    }
+
+    /** The next-step suggestions of the rules and of history, with texts and reasons in {@code messages}' language. */
     public SuggestionService suggestions(Messages messages) {
-        return new SuggestionService(suggestionRules, new RuleEngine(clock, messages), products, suggestionReactions,
-                clock, currentUser);
+        return new SuggestionService(suggestionRules, new RuleEngine(clock, messages),
+                new LearnedSuggestions(learnedHistory, suggestionReactions, messages, clock), products,
+                suggestionReactions, clock, currentUser);
     }
 }

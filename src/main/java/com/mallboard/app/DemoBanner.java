@@ -88,6 +88,7 @@ final class DemoBanner extends HBox {
         executor.execute(BackgroundTask.of("task.demo.install", () -> {
             context.settings().put(OFFERED, "true");
             int installed = context.demo().install();
+            context.learnedHistory().forget();
             context.sync().malls().all().stream().filter(m -> m.demo() && m.enabled()).findFirst()
                     .ifPresent(demoMall -> DemoMallRuntime.listDemoProducts(context, demoMall));
             return installed;
@@ -98,7 +99,11 @@ final class DemoBanner extends HBox {
     }
 
     void remove() {
-        executor.execute(BackgroundTask.of("task.demo.remove", () -> context.demo().remove(), count -> {
+        executor.execute(BackgroundTask.of("task.demo.remove", () -> {
+            int removed = context.demo().remove();
+            context.learnedHistory().forget();
+            return removed;
+        }, count -> {
             reloadBoard.run();
             hide();
         }, null));

@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.Product;
 import com.mallboard.sync.Listing;
 import com.mallboard.sync.Mall;
@@ -74,9 +75,10 @@ public final class DemoMallRuntime implements AutoCloseable {
         return Optional.of(mall);
     }
 
-    /** Lists every demo product not yet on the demo mall (after the demo catalogue was installed). */
+    /** Lists every demo product not yet on the demo mall (after the demo catalogue was installed), but its past. */
     public static void listDemoProducts(AppContext context, Mall mall) {
-        List<Long> demoProducts = context.productRepository().findActive().stream().filter(Product::demo)
+        List<Long> demoProducts = context.productRepository().findActive().stream()
+                .filter(product -> product.demo() && !DemoCatalogue.isPastProduct(product))
                 .map(Product::id).toList();
         context.sync().listings().listAll(demoProducts, mall.id());
     }

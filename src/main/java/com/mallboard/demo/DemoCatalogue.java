@@ -2,9 +2,11 @@ package com.mallboard.demo;
 
 import com.mallboard.demo.BeautyVocabulary.Category;
 import com.mallboard.product.NewProduct;
+import com.mallboard.product.Product;
 import com.mallboard.product.ProductField;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.Stage;
+import com.mallboard.product.WalkedProduct;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +52,24 @@ public class DemoCatalogue {
         return catalogue;
     }
 
-    /** Adds the catalogue in one transaction; returns how many products were added, 0 if it is already there. */
+    /**
+     * Adds the catalogue and its past (completed products with their stages and actions, see {@link DemoHistory}) in
+     * one transaction; returns how many products were added, 0 if it is already there.
+     */
     public int install() {
         if (isInstalled()) {
             return 0;
         }
-        List<NewProduct> catalogue = products();
-        products.createAll(catalogue, currentUser);
-        return catalogue.size();
+        List<WalkedProduct> all = new ArrayList<>();
+        products().forEach(product -> all.add(WalkedProduct.justEntered(product)));
+        all.addAll(DemoHistory.products(clock.instant()));
+        products.createWalked(all, currentUser);
+        return all.size();
+    }
+
+    /** One of the demo's completed past products, which stay off the demo mall: they were sold long ago. */
+    public static boolean isPastProduct(Product product) {
+        return product.demo() && product.details().sku().startsWith(DemoHistory.SKU_PREFIX);
     }
 
     public boolean isInstalled() {

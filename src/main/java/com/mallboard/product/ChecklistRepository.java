@@ -1,6 +1,7 @@
 package com.mallboard.product;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +23,14 @@ public interface ChecklistRepository {
 
     List<ChecklistAction> forProduct(long productId);
 
+    /** The actions of each of these products that has any, in the order they were added. */
+    Map<Long, List<ChecklistAction>> forProducts(Collection<Long> productIds);
+
     /** Progress of every product that has actions, keyed by product id, in one query. */
     Map<Long, ChecklistProgress> progressByProduct(LocalDate today);
 
     ChecklistProgress progressOf(long productId, LocalDate today);
 
     /** Progress of just these products, for the first cards shown while the board loads. */
-    Map<Long, ChecklistProgress> progressOf(java.util.Collection<Long> productIds, LocalDate today);
+    Map<Long, ChecklistProgress> progressOf(Collection<Long> productIds, LocalDate today);
 }

@@ -16,6 +16,9 @@ public interface ProductRepository {
     /** Bulk insert in one transaction (demo catalogue, imports, benchmarks). */
     void createAll(Collection<NewProduct> products, String who);
 
+    /** Bulk insert of products with the stages they went through and their actions there, in one transaction. */
+    void createWalked(Collection<WalkedProduct> products, String who);
+
     Product update(long id, int expectedVersion, ProductDetails details, java.util.Set<String> tags,
             List<ActivityEntry> changes);
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Creating, editing, trashing and restoring products, with every change written to the activity log. */
@@ -82,6 +84,11 @@ public class ProductService {
 
     public List<ChecklistAction> checklist(long productId) {
         return checklists.forProduct(productId);
+    }
+
+    /** The checklists of many products at once, keyed by product id; products without actions are left out. */
+    public Map<Long, List<ChecklistAction>> checklists(Collection<Long> productIds) {
+        return productIds.isEmpty() ? Map.of() : checklists.forProducts(productIds);
     }
 
     public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate) {

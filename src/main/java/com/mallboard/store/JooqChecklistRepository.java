@@ -13,6 +13,8 @@ import com.mallboard.product.Stage;
 import com.mallboard.store.generated.tables.records.ChecklistActionRecord;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,16 @@ public class JooqChecklistRepository implements ChecklistRepository {
     }
 
     @Override
+    public Map<Long, List<ChecklistAction>> forProducts(Collection<Long> productIds) {
+        Map<Long, List<ChecklistAction>> actions = new HashMap<>();
+        IdChunks.forEach(productIds, ids -> dsl.selectFrom(CHECKLIST_ACTION).where(CHECKLIST_ACTION.PRODUCT_ID.in(ids))
+                .orderBy(CHECKLIST_ACTION.ID)
+                .forEach(r -> actions.computeIfAbsent(r.getProductId().longValue(), id -> new ArrayList<>())
+                        .add(toAction(r))));
+        return actions;
+    }
+
+    @Override
     public Map<Long, ChecklistProgress> progressByProduct(LocalDate today) {
         return progress(DSL.noCondition(), today);
     }
@@ -102,7 +114,7 @@ public class JooqChecklistRepository implements ChecklistRepository {
     }
 
     @Override
-    public Map<Long, ChecklistProgress> progressOf(java.util.Collection<Long> productIds, LocalDate today) {
+    public Map<Long, ChecklistProgress> progressOf(Collection<Long> productIds, LocalDate today) {
         return progress(CHECKLIST_ACTION.PRODUCT_ID.in(productIds.stream().map(Long::intValue).toList()), today);
     }
 

@@ -3,11 +3,13 @@ package com.mallboard.store;
 import static com.mallboard.store.ProductMapper.instant;
 import static com.mallboard.store.ProductMapper.text;
 import static com.mallboard.store.generated.Tables.ACTIVITY_LOG;
+import static com.mallboard.store.generated.Tables.CHECKLIST_ACTION;
 import static com.mallboard.store.generated.Tables.PRODUCT;
 import static com.mallboard.store.generated.Tables.PRODUCT_TAG;
 import static com.mallboard.store.generated.Tables.STAGE_HISTORY;
 import static com.mallboard.store.generated.Tables.TAG;
 
+import com.mallboard.product.ActionSource;
 import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.DuplicateSkuException;
 import com.mallboard.product.NewProduct;
@@ -17,11 +19,14 @@ import com.mallboard.product.ProductRepository;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
 import com.mallboard.product.StaleProductException;
+import com.mallboard.product.WalkedProduct;
 import com.mallboard.store.generated.tables.records.ProductRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -56,7 +61,56 @@ public class JooqProductRepository implements ProductRepository {
         });
     }
 
+    @Override
+    public void createWalked(Collection<WalkedProduct> products, String who) {
+        dsl.transaction(cfg -> {
+            for (WalkedProduct walked : products) {
+                insertWalked(cfg.dsl(), walked, who);
+            }
+        });
+    }
+
+    /** The product row, then one history row per stage entry and its past actions, added at the stage's entry. */
+    private void insertWalked(DSLContext tx, WalkedProduct walked, String who) {
+        long id = insertRow(tx, walked.product());
+        Map<Stage, Instant> entered = new EnumMap<>(Stage.class);
+        Stage from = null;
+        for (WalkedProduct.StageEntry entry : walked.entries()) {
+            tx.insertInto(STAGE_HISTORY)
+                    .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
+                    .set(STAGE_HISTORY.FROM_STAGE, from == null ? null : from.name())
+                    .set(STAGE_HISTORY.TO_STAGE, entry.stage().name())
+                    .set(STAGE_HISTORY.MOVED_AT, text(entry.at()))
+                    .set(STAGE_HISTORY.MOVED_BY, who)
+                    .execute();
+            entered.put(entry.stage(), entry.at());
+            from = entry.stage();
+        }
+        Instant last = walked.entries().get(walked.entries().size() - 1).at();
+        for (WalkedProduct.PastAction action : walked.actions()) {
+            tx.insertInto(CHECKLIST_ACTION)
+                    .set(CHECKLIST_ACTION.PRODUCT_ID, (int) id)
+                    .set(CHECKLIST_ACTION.TITLE, action.title())
+                    .set(CHECKLIST_ACTION.STAGE, action.stage().name())
+                    .set(CHECKLIST_ACTION.DONE, action.done() ? 1 : 0)
+                    .set(CHECKLIST_ACTION.SOURCE, ActionSource.MANUAL.name())
+                    .set(CHECKLIST_ACTION.CREATED_AT, text(entered.getOrDefault(action.stage(), last)))
+                    .execute();
+        }
+    }
+
     private long insert(DSLContext tx, NewProduct product, String who) {
+        long id = insertRow(tx, product);
+        tx.insertInto(STAGE_HISTORY)
+                .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
+                .set(STAGE_HISTORY.TO_STAGE, product.stage().name())
+                .set(STAGE_HISTORY.MOVED_AT, text(product.stageEnteredAt()))
+                .set(STAGE_HISTORY.MOVED_BY, who)
+                .execute();
+        return id;
+    }
+
+    private long insertRow(DSLContext tx, NewProduct product) {
         String now = text(clock.instant());
         ProductRecord row = tx.newRecord(PRODUCT);
         ProductMapper.writeDetails(row, product.details());
@@ -73,12 +127,6 @@ public class JooqProductRepository implements ProductRepository {
         }
         long id = row.getId();
         tags.replace(tx, id, product.tags());
-        tx.insertInto(STAGE_HISTORY)
-                .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
-                .set(STAGE_HISTORY.TO_STAGE, product.stage().name())
-                .set(STAGE_HISTORY.MOVED_AT, text(product.stageEnteredAt()))
-                .set(STAGE_HISTORY.MOVED_BY, who)
-                .execute();
         return id;
     }
 
@@ -202,8 +250,8 @@ public class JooqProductRepository implements ProductRepository {
     }
 
     @Override
-    public java.util.Map<Stage, Integer> countActiveByStage() {
-        java.util.Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
+    public Map<Stage, Integer> countActiveByStage() {
+        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             counts.put(stage, 0);
         }

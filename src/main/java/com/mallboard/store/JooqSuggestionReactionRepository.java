@@ -10,8 +10,13 @@ import com.mallboard.store.generated.tables.records.SuggestionReactionRecord;
 import com.mallboard.suggest.Reaction;
 import com.mallboard.suggest.SuggestionReaction;
 import com.mallboard.suggest.SuggestionReactions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Reactions to suggestions, one row each (see V8). */
@@ -55,8 +60,24 @@ public class JooqSuggestionReactionRepository implements SuggestionReactions {
 
     @Override
     public List<SuggestionReaction> forProduct(long productId) {
-        return dsl.selectFrom(SUGGESTION_REACTION).where(SUGGESTION_REACTION.PRODUCT_ID.eq((int) productId))
-                .orderBy(SUGGESTION_REACTION.ID)
+        return read(SUGGESTION_REACTION.PRODUCT_ID.eq((int) productId));
+    }
+
+    @Override
+    public Map<Long, List<SuggestionReaction>> forProducts(Collection<Long> productIds) {
+        Map<Long, List<SuggestionReaction>> reactions = new HashMap<>();
+        IdChunks.forEach(productIds, ids -> read(SUGGESTION_REACTION.PRODUCT_ID.in(ids)).forEach(reaction ->
+                reactions.computeIfAbsent(reaction.productId(), id -> new ArrayList<>()).add(reaction)));
+        return reactions;
+    }
+
+    @Override
+    public List<SuggestionReaction> withKeyPrefix(String prefix) {
+        return read(SUGGESTION_REACTION.SUGGESTION_KEY.startsWith(prefix));
+    }
+
+    private List<SuggestionReaction> read(Condition condition) {
+        return dsl.selectFrom(SUGGESTION_REACTION).where(condition).orderBy(SUGGESTION_REACTION.ID)
                 .fetch(r -> new SuggestionReaction(r.getProductId(), r.getSuggestionKey(), Stage.valueOf(r.getStage()),
                         Reaction.valueOf(r.getReaction()), r.getReason(), date(r.getSnoozedUntil()),
                         instant(r.getAt()), r.getWho()));

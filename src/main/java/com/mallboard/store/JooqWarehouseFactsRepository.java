@@ -14,8 +14,6 @@ import org.jooq.DSLContext;
 
 /** Product SKUs, locations, barcodes and option SKUs, read in chunks of ids (SQLite limits bound parameters). */
 public class JooqWarehouseFactsRepository implements WarehouseFactsRepository {
-    private static final int CHUNK = 500;
-
     private final DSLContext dsl;
 
     public JooqWarehouseFactsRepository(DSLContext dsl) {
@@ -24,11 +22,8 @@ public class JooqWarehouseFactsRepository implements WarehouseFactsRepository {
 
     @Override
     public Map<Long, WarehouseFacts> warehouseFacts(Collection<Long> productIds) {
-        List<Integer> ids = productIds.stream().distinct().map(Long::intValue).toList();
         Map<Long, WarehouseFacts> facts = new HashMap<>();
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            facts.putAll(read(ids.subList(start, Math.min(ids.size(), start + CHUNK))));
-        }
+        IdChunks.forEach(productIds, ids -> facts.putAll(read(ids)));
         return facts;
     }
 

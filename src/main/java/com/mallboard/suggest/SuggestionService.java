@@ -4,17 +4,28 @@ import com.mallboard.common.Formats;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductService;
+import com.mallboard.suggest.history.ActionTitles;
+import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.RuleEngine;
+import com.mallboard.suggest.rules.RuleSuggestion;
+import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The suggestion panel's service: a product's open next steps and what a manager does with them. Open means the rules
- * suggest it and it was not dismissed for the product, is not snoozed until after today (Seoul), and was not already
- * accepted at this stage; at most {@link #MAX_OPEN}, highest priority first.
+ * or similar past products suggest it and it was not dismissed for the product, is not snoozed until after today
+ * (Seoul), and was not already accepted at this stage; at most {@link #MAX_OPEN}, highest priority first.
  */
 public class SuggestionService {
     public static final int MAX_OPEN = 3;
@@ -22,15 +33,17 @@ public class SuggestionService {
 
     private final SuggestionRuleService rules;
     private final RuleEngine engine;
+    private final LearnedSuggestions learned;
     private final ProductService products;
     private final SuggestionReactions reactions;
     private final Clock clock;
     private final String currentUser;
 
-    public SuggestionService(SuggestionRuleService rules, RuleEngine engine, ProductService products,
-            SuggestionReactions reactions, Clock clock, String currentUser) {
+    public SuggestionService(SuggestionRuleService rules, RuleEngine engine, LearnedSuggestions learned,
+            ProductService products, SuggestionReactions reactions, Clock clock, String currentUser) {
         this.rules = rules;
         this.engine = engine;
+        this.learned = learned;
         this.products = products;
         this.reactions = reactions;
         this.clock = clock;
@@ -39,12 +52,56 @@ public class SuggestionService {
 
     /** The product's open suggestions; reads the store, call off the FX thread. */
     public List<Suggestion> open(Product product) {
-        List<SuggestionReaction> memory = reactions.forProduct(product.id());
+        return open(product, products.checklist(product.id()), reactions.forProduct(product.id()), rules.rules(),
+                learned.batch());
+    }
+
+    /**
+     * How many suggestions each product has open (at most {@link #MAX_OPEN}, as the panel shows), for the board's
+     * badges: the store is read once for all of them, and products with the same tags and stage share one learned
+     * answer. Products with none are left out.
+     */
+    public Map<Long, Integer> openCounts(Collection<Product> cards) {
+        if (cards.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = cards.stream().map(Product::id).toList();
+        Map<Long, List<ChecklistAction>> checklists = products.checklists(ids);
+        Map<Long, List<SuggestionReaction>> memories = reactions.forProducts(ids);
+        List<SuggestionRule> ruleList = rules.rules();
+        LearnedSuggestions.Batch batch = learned.batch();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Product product : cards) {
+            int open = open(product, checklists.getOrDefault(product.id(), List.of()),
+                    memories.getOrDefault(product.id(), List.of()), ruleList, batch).size();
+            if (open > 0) {
+                counts.put(product.id(), open);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Rule suggestions, then learned ones that are neither on the checklist at this stage nor the same action as a
+     * rule's (in either language); minus what the product's memory hides; by priority, then confidence.
+     */
+    private List<Suggestion> open(Product product, List<ChecklistAction> checklist, List<SuggestionReaction> memory,
+            List<SuggestionRule> ruleList, LearnedSuggestions.Batch batch) {
         LocalDate today = today();
-        return engine.suggest(product, products.checklist(product.id()), rules.rules()).stream()
-                .map(Suggestion::of)
+        List<RuleSuggestion> fromRules = engine.suggest(product, checklist, ruleList);
+        Set<String> known = new HashSet<>();
+        checklist.stream().filter(action -> action.stage() == product.stage())
+                .forEach(action -> known.add(ActionTitles.key(action.title())));
+        for (RuleSuggestion rule : fromRules) {
+            LocalizedText title = rule.rule().action().title();
+            Stream.of(title.ko(), title.en()).filter(Objects::nonNull).forEach(text -> known.add(ActionTitles.key(text)));
+        }
+        Stream<Suggestion> fromHistory = batch.suggest(product).stream()
+                .filter(suggestion -> !known.contains(ActionTitles.key(suggestion.title())));
+        return Stream.concat(fromRules.stream().map(Suggestion::of), fromHistory)
                 .filter(suggestion -> memory.stream().noneMatch(reaction -> hides(reaction, suggestion, today)))
-                .sorted(Comparator.comparing(Suggestion::priority))
+                .sorted(Comparator.comparing(Suggestion::priority)
+                        .thenComparing(Comparator.comparingDouble(Suggestion::confidence).reversed()))
                 .limit(MAX_OPEN)
                 .toList();
     }

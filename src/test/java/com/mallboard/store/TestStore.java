@@ -1,5 +1,7 @@
 package com.mallboard.store;
 
+import static com.mallboard.store.generated.Tables.PRODUCT;
+
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.CardExtras;
@@ -16,10 +18,15 @@ import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
 import com.mallboard.suggest.risk.LaunchRiskService;
+import com.mallboard.product.WalkedProduct;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -118,6 +125,31 @@ public final class TestStore {
     /** A product put straight into {@code stage} (as the demo catalogue and imports do), entering it now. */
     public Product createAt(Stage stage, ProductDetails details, String... tags) {
         return productRepository.create(new NewProduct(details, Set.of(tags), stage, false, clock.instant()), USER);
+    }
+
+    /**
+     * A completed product that went through planning to shipment, entering one stage every {@code daysPerStage}
+     * days from {@code start}, with {@code actionsByStage} (stage, title, stage, title, ...) all done.
+     */
+    public Product createCompleted(String sku, Instant start, int daysPerStage, Set<String> tags,
+            Object... actionsByStage) {
+        List<WalkedProduct.StageEntry> entries = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            entries.add(new WalkedProduct.StageEntry(stage, start.plus(Duration.ofDays((long) daysPerStage
+                    * stage.ordinal()))));
+        }
+        List<WalkedProduct.PastAction> actions = new ArrayList<>();
+        for (int i = 0; i < actionsByStage.length; i += 2) {
+            actions.add(new WalkedProduct.PastAction((String) actionsByStage[i + 1], (Stage) actionsByStage[i], true));
+        }
+        Instant done = entries.get(entries.size() - 1).at();
+        productRepository.createWalked(List.of(new WalkedProduct(
+                new NewProduct(completeDetails(sku), tags, Stage.DONE, false, done), entries, actions)), USER);
+        return reloadSku(sku);
+    }
+
+    public Product reloadSku(String sku) {
+        return reload(database.dsl().select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(sku)).fetchSingle().value1());
     }
 
     /** The product as it is stored now. */

@@ -16,7 +16,6 @@ import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
-import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleTrigger;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
@@ -45,8 +44,7 @@ class SuggestionServiceTest {
         store = TestStore.open(folder);
         rules = new SuggestionRuleService(new JooqSuggestionRuleRepository(store.dsl()), store.settings());
         reactions = new JooqSuggestionReactionRepository(store.dsl());
-        service = new SuggestionService(rules, new RuleEngine(store.clock(), new Messages(Messages.KOREAN)),
-                store.products(), reactions, store.clock(), TestStore.USER);
+        service = SuggestionFixture.service(store, rules, new Messages(Messages.KOREAN));
     }
 
     @Test
@@ -94,7 +92,7 @@ class SuggestionServiceTest {
         Product sunscreen = sunscreen("TOR-SUN");
         Suggestion open = service.open(sunscreen).get(0);
         Suggestion keyless = new Suggestion(open.source(), null, open.stage(), open.title(), open.description(),
-                open.dueDate(), open.priority(), open.reason());
+                open.dueDate(), open.priority(), open.reason(), open.confidence());
 
         assertThatThrownBy(() -> service.accept(sunscreen, keyless)).isInstanceOf(RuntimeException.class);
 

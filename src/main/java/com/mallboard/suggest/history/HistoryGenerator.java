@@ -29,6 +29,8 @@ public final class HistoryGenerator {
             "valentine", "black-friday");
     private static final List<String> ONE_OFFS = List.of("Fix detail page typo", "Re-shoot thumbnail",
             "Call supplier about delay", "Update price after review", "Answer buyer Q&A", "Check customs code");
+    private static final List<String> ONE_OFFS_KOREAN = List.of("상세페이지 오타 수정", "썸네일 재촬영",
+            "공급사 납기 지연 통화", "리뷰 반영 가격 조정", "구매 문의 답변", "통관 코드 확인");
     private static final List<Archetype> ARCHETYPES = List.of(
             new Archetype(0.2, List.of("sunscreen", "functional-cosmetic", "liquid"), List.of("spf50", "vegan")),
             new Archetype(0.15, List.of("toner", "liquid"), List.of("fragile", "vegan")),
@@ -40,10 +42,21 @@ public final class HistoryGenerator {
             new Archetype(0.1, List.of("gift-set"), List.of("fragile", "limited-time", "liquid")));
 
     private final Instant start;
+    private final boolean korean;
 
     /** Histories begin at {@code start} and products start within the two years after it. */
     public HistoryGenerator(Instant start) {
+        this(start, false);
+    }
+
+    private HistoryGenerator(Instant start, boolean korean) {
         this.start = start;
+        this.korean = korean;
+    }
+
+    /** The same histories with the titles a Korean team types (the demo's); the same seed makes the same choices. */
+    public static HistoryGenerator korean(Instant start) {
+        return new HistoryGenerator(start, true);
     }
 
     public List<PastProduct> generate(int count, long seed) {
@@ -56,7 +69,14 @@ public final class HistoryGenerator {
     }
 
     private PastProduct product(long id, Random random) {
-        Set<String> tags = tags(random);
+        return walk(id, tags(random), random);
+    }
+
+    /**
+     * A product with {@code tags} walking the board: it starts within the two years after the start, spends 3–20
+     * days in each stage and does there what the playbook says products with its tags tend to do.
+     */
+    public PastProduct walk(long id, Set<String> tags, Random random) {
         Instant entered = start.plusSeconds((long) (random.nextDouble() * SPREAD.toSeconds()));
         Map<Stage, StageVisit> stages = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
@@ -108,17 +128,19 @@ public final class HistoryGenerator {
         return ARCHETYPES.get(ARCHETYPES.size() - 1);
     }
 
-    private static List<String> actions(Stage stage, Set<String> tags, Random random) {
+    private List<String> actions(Stage stage, Set<String> tags, Random random) {
         Set<String> titles = new LinkedHashSet<>();
         for (Playbook play : Playbook.BEAUTY) {
             boolean applies = play.stage() == stage
                     && ("*".equals(play.tag()) || tags.stream().anyMatch(play::appliesTo));
             if (applies && random.nextDouble() < play.probability()) {
-                titles.add(play.spellings().get(random.nextInt(play.spellings().size())));
+                String spelling = play.spellings().get(random.nextInt(play.spellings().size()));
+                titles.add(korean ? play.korean() : spelling);
             }
         }
         if (random.nextDouble() < ONE_OFF) {
-            titles.add(ONE_OFFS.get(random.nextInt(ONE_OFFS.size())));
+            int oneOff = random.nextInt(ONE_OFFS.size());
+            titles.add((korean ? ONE_OFFS_KOREAN : ONE_OFFS).get(oneOff));
         }
         return List.copyOf(titles);
     }

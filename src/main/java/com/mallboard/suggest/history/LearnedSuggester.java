@@ -35,6 +35,11 @@ public final class LearnedSuggester {
     }
 
     public List<LearnedSuggestion> suggest(SuggestionQuery query) {
+        return suggest(query, reactions);
+    }
+
+    /** As {@link #suggest(SuggestionQuery)} with another reaction log: the index stays, the reactions change. */
+    public List<LearnedSuggestion> suggest(SuggestionQuery query, ReactionLog reactions) {
         Neighbours neighbours = nearest(query);
         if (neighbours.size() == 0) {
             return List.of();

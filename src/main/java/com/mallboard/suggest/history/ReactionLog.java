@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What merchandisers did with learned suggestions, per (product, action): a dismissed action never comes back for
- * that product, and each action's acceptance rate (over all products) re-ranks it. Kept in memory for now; not
+ * that product, and each action's acceptance rate (over all products) re-ranks it. Actions are given by title or by
+ * {@link ActionTitles#key key} (a key is its own key). Built from the stored reactions for each question; not
  * thread-safe, the caller serialises writes.
  */
 public final class ReactionLog {

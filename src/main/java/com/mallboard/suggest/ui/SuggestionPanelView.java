@@ -71,7 +71,7 @@ public final class SuggestionPanelView extends VBox {
             card.getChildren().add(description);
         }
         card.getChildren().addAll(reason, buttons(suggestion));
-        card.setId("suggestion-" + suggestion.key());
+        card.setId(nodeId("suggestion-", suggestion));
         card.setPadding(new Insets(10));
         card.getStyleClass().add("suggestion-card");
         card.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;");
@@ -96,7 +96,15 @@ public final class SuggestionPanelView extends VBox {
 
     private Button button(String idPrefix, Suggestion suggestion, String key, String icon) {
         Button button = new Button(messages.get(key), new FontIcon(icon));
-        button.setId(idPrefix + suggestion.key());
+        button.setId(nodeId(idPrefix, suggestion));
         return button;
+    }
+
+    /**
+     * Rule codes are already fit for a node id; a learned key ({@code learned:공급사 견적 요청}) has a colon and
+     * spaces that a CSS selector cannot name, so those become dashes ({@code suggestion-learned-공급사-견적-요청}).
+     */
+    static String nodeId(String prefix, Suggestion suggestion) {
+        return prefix + suggestion.key().replaceAll("[^\\p{L}\\p{N}-]", "-");
     }
 }

@@ -82,9 +82,10 @@ public final class SuggestionPanelViewModel {
 
     /** "높음 · 마감 2026-12-02" (or without the due date when the rule sets none). */
     public String describe(Suggestion suggestion) {
+        String source = messages.get("suggest.panel.source." + suggestion.source().name());
         String priority = messages.get(suggestion.priority().messageKey());
-        return suggestion.dueDate() == null ? messages.get("suggest.panel.meta.nodue", priority)
-                : messages.get("suggest.panel.meta", priority, formats.date(suggestion.dueDate()));
+        return suggestion.dueDate() == null ? messages.get("suggest.panel.meta.nodue", source, priority)
+                : messages.get("suggest.panel.meta", source, priority, formats.date(suggestion.dueDate()));
     }
 
     /** Runs {@code reaction} in the background, then reads the open suggestions again and hands its result over. */

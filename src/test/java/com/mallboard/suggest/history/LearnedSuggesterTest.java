@@ -1,7 +1,7 @@
 package com.mallboard.suggest.history;
 
-import static com.mallboard.suggest.history.PastProducts.NOW;
-import static com.mallboard.suggest.history.PastProducts.done;
+import static com.mallboard.suggest.history.SamplePastProducts.NOW;
+import static com.mallboard.suggest.history.SamplePastProducts.done;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 

@@ -16,17 +16,19 @@ import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
 import com.mallboard.store.TestStore;
 import com.mallboard.suggest.Reaction;
+import com.mallboard.suggest.SuggestionFixture;
 import com.mallboard.suggest.SuggestionService;
 import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
-import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleTrigger;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.testing.FxTestSupport;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +76,7 @@ class SuggestionsTabTest {
                         DueDate.fromNow(20), Priority.LOW, false)));
         reactions = new JooqSuggestionReactionRepository(store.dsl());
         Formats formats = new Formats(Formats.SEOUL, Locale.KOREAN);
-        SuggestionService service = new SuggestionService(rules, new RuleEngine(store.clock(), messages),
-                store.products(), reactions, store.clock(), TestStore.USER);
+        SuggestionService service = SuggestionFixture.service(store, rules, messages);
         dialog = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()), executor, messages,
                 formats, List.of(new SuggestionsEditorTab(service, executor, messages, formats)));
         owner = stage;
@@ -96,7 +97,7 @@ class SuggestionsTabTest {
         Labeled reason = robot.lookup("#suggestion-" + SPF + " .label").nth(3).queryLabeled();
         assertThat(reason.getText()).isEqualTo("규칙 ‘선크림 시험 성적서’: 태그 sunscreen, 소싱 단계");
         assertThat(robot.lookup("#suggestion-" + SPF + " .label").nth(1).queryLabeled().getText())
-                .isEqualTo("우선순위 높음 · 마감 " + new Formats(Formats.SEOUL, Locale.KOREAN)
+                .isEqualTo("규칙 · 우선순위 높음 · 마감 " + new Formats(Formats.SEOUL, Locale.KOREAN)
                         .date(LocalDate.of(2026, 12, 5)));
 
         robot.clickOn("#accept-" + SPF);
@@ -123,6 +124,30 @@ class SuggestionsTabTest {
         openSuggestionsTab(robot, store.reload(sunscreen));
         assertThat(cardKeys(robot)).isEmpty();
         assertThat(robot.lookup("#suggestionsEmpty").tryQuery()).isPresent();
+    }
+
+    @Test
+    void whatSimilarProductsDidShowsBesideTheRulesAndAcceptingItAddsALearnedAction(FxRobot robot) {
+        for (int i = 0; i < 3; i++) {
+            store.createCompleted("PAST-" + i, Instant.parse("2026-05-01T00:00:00Z").plus(Duration.ofDays(9L * i)), 7,
+                    Set.of("sunscreen"), Stage.SOURCING, "공급사 견적 요청");
+        }
+        Product sunscreen = store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-SUN"), "sunscreen");
+        openSuggestionsTab(robot, sunscreen);
+        String learned = "learned-공급사-견적-요청";
+        assertThat(cardKeys(robot)).containsExactly(SPF, learned, PHOTOS);
+        assertThat(robot.lookup("#suggestion-" + learned + " .label").nth(1).queryLabeled().getText())
+                .startsWith("비슷한 상품 · 우선순위 보통 · 마감 ");
+        assertThat(robot.lookup("#suggestion-" + learned + " .label").nth(2).queryLabeled().getText())
+                .isEqualTo("비슷한 상품 3개 중 3개(태그 sunscreen)가 소싱 단계에서 이 작업을 했습니다");
+
+        robot.clickOn("#accept-" + learned);
+        waitUntil(() -> cardKeys(robot).equals(List.of(SPF, PHOTOS)));
+
+        assertThat(store.products().checklist(sunscreen.id())).singleElement().satisfies(action -> {
+            assertThat(action.title()).isEqualTo("공급사 견적 요청");
+            assertThat(action.source()).isEqualTo(ActionSource.LEARNED);
+        });
     }
 
     @Test

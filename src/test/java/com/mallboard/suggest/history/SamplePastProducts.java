@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** Hand-made past products for the tests: one stage with its actions, entered a day before completion. */
-final class PastProducts {
+final class SamplePastProducts {
     static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
-    private PastProducts() {
+    private SamplePastProducts() {
     }
 
     static PastProduct done(long id, Set<String> tags, long daysAgo, Stage stage, String... actions) {

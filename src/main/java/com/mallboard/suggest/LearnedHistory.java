@@ -1,0 +1,47 @@
+package com.mallboard.suggest;
+
+import com.mallboard.suggest.history.HistoryIndex;
+import com.mallboard.suggest.history.LearnedSettings;
+import com.mallboard.suggest.history.LearnedSuggester;
+import com.mallboard.suggest.history.PastProducts;
+import com.mallboard.suggest.history.ReactionLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The history learned suggestions consult, read from the store and indexed once, then kept for {@code maxAge}:
+ * products complete over days, so a few minutes' delay costs nothing while a board of 50,000 cards asks thousands
+ * of questions. One instance per app, shared by every window and language. Thread-safe.
+ */
+public class LearnedHistory {
+    private final PastProducts source;
+    private final LearnedSettings settings;
+    private final Clock clock;
+    private final Duration maxAge;
+    private LearnedSuggester suggester;
+    private Instant builtAt;
+
+    public LearnedHistory(PastProducts source, LearnedSettings settings, Clock clock, Duration maxAge) {
+        this.source = source;
+        this.settings = settings;
+        this.clock = clock;
+        this.maxAge = maxAge;
+    }
+
+    /** The ranking over the current history; reads the store when the index is missing or too old. */
+    public synchronized LearnedSuggester suggester() {
+        Instant now = clock.instant();
+        if (suggester == null || builtAt.plus(maxAge).isBefore(now)) {
+            HistoryIndex index = HistoryIndex.build(source.completed(), settings.tagWeights());
+            suggester = new LearnedSuggester(index, settings, new ReactionLog());
+            builtAt = now;
+        }
+        return suggester;
+    }
+
+    /** Reads the history again at the next question (after products were added or removed in bulk). */
+    public synchronized void forget() {
+        suggester = null;
+    }
+}
