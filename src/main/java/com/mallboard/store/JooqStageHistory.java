@@ -31,4 +31,9 @@ public class JooqStageHistory implements StageHistory {
                         .where(PRODUCT.DELETED_AT.isNotNull())))
                 .fetch(r -> new RecordedMove(r.value1(), Stage.valueOf(r.value2()), StoredTimes.instant(r.value3())));
     }
+
+    @Override
+    public long moveCount() {
+        return dsl.fetchCount(STAGE_HISTORY);
+    }
 }

@@ -25,8 +25,9 @@ import java.util.Optional;
  *
  * <p>The typical durations come from the whole stage history in one read, which at 150,000 moves costs about as
  * much as a third of the board's load. Medians over thousands of stays do not move in minutes, so a board load
- * ({@link #atRiskAmong}) reads the history again only when the last read is older than {@link #REREAD_AFTER};
- * {@link #atRiskAmongFew} (one card after an edit, the board's first cards) never reads it.
+ * ({@link #atRiskAmong}) reads the history again only when the last read is older than {@link #REREAD_AFTER} or the
+ * number of recorded moves changed by more than a twentieth (an import, the demo's past); {@link #atRiskAmongFew}
+ * (one card after an edit, the board's first cards) never reads it.
  */
 public class LaunchRiskService {
     public static final Stage READY_STAGE = Stage.SHIPMENT;
@@ -37,6 +38,7 @@ public class LaunchRiskService {
     private final Clock clock;
     private volatile StageDurations lastRead;
     private volatile Instant lastReadAt = Instant.MIN;
+    private volatile long lastReadCount;
 
     public LaunchRiskService(StageHistory history, Clock clock) {
         this.history = history;
@@ -46,16 +48,19 @@ public class LaunchRiskService {
     /** Reads the stage history again and keeps the durations for the next {@link #REREAD_AFTER}. */
     public StageDurations durations() {
         Instant now = clock.instant();
+        long count = history.moveCount();
         StageDurations read = StageDurations.from(history.movesOfActiveProducts());
         lastRead = read;
         lastReadAt = now;
+        lastReadCount = count;
         return read;
     }
 
     /** The products of {@code products} at risk, by id, with their estimates; durations read if not fresh. */
     public Map<Long, LaunchRisk> atRiskAmong(Collection<Product> products) {
         StageDurations known = lastRead;
-        boolean fresh = known != null && clock.instant().isBefore(lastReadAt.plus(REREAD_AFTER));
+        boolean fresh = known != null && clock.instant().isBefore(lastReadAt.plus(REREAD_AFTER))
+                && Math.abs(history.moveCount() - lastReadCount) <= lastReadCount / 20;
         return atRisk(products, fresh ? known : durations());
     }
 

@@ -6,4 +6,7 @@ import java.util.List;
 public interface StageHistory {
     /** Every stage entry of the products not in the trash, in no particular order. */
     List<RecordedMove> movesOfActiveProducts();
+
+    /** How many moves are recorded in all, a cheap sign that the history grew (an import, the demo's past). */
+    long moveCount();
 }

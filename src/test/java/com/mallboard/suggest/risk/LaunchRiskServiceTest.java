@@ -6,6 +6,7 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,17 @@ class LaunchRiskServiceTest {
 
     private final List<RecordedMove> history = new ArrayList<>();
     private final TestClock clock = new TestClock();
-    private final LaunchRiskService service = new LaunchRiskService(() -> history, clock);
+    private final LaunchRiskService service = new LaunchRiskService(new StageHistory() {
+        @Override
+        public List<RecordedMove> movesOfActiveProducts() {
+            return List.copyOf(history);
+        }
+
+        @Override
+        public long moveCount() {
+            return history.size();
+        }
+    }, clock);
 
     private static Product product(long id, Stage stage, LocalDate launch, LocalDate enteredInSeoul, String... tags) {
         Instant entered = enteredInSeoul.atTime(9, 0).atZone(com.mallboard.common.Formats.SEOUL).toInstant();
@@ -106,25 +117,41 @@ class LaunchRiskServiceTest {
 
     @Test
     void theBoardGetsOnlyTheProductsAtRiskWithDurationsLearnedFromTheHistory() {
-        for (long id = 10; id < 15; id++) {
-            Instant start = Instant.parse("2026-06-01T01:00:00Z");
-            history.add(new RecordedMove(id, Stage.LABELING, start));
-            history.add(new RecordedMove(id, Stage.SHIPMENT, start.plus(java.time.Duration.ofDays(2))));
-        }
+        labelingStays(10, 5, 2);
         Product safe = product(1, Stage.LABELING, TODAY.plusDays(3), TODAY);
         Product risky = product(2, Stage.LABELING, TODAY.plusDays(1), TODAY);
-
         assertThat(service.atRiskAmongFew(List.of(risky))).as("before the first board load nothing is known").isEmpty();
+
         Map<Long, LaunchRisk> atRisk = service.atRiskAmong(List.of(safe, risky));
 
         assertThat(atRisk).containsOnlyKeys(2L);
         assertThat(atRisk.get(2L).parts()).containsExactly(new StagePart(Stage.LABELING, 2, false));
+    }
+
+    @Test
+    void durationsAreReadAgainAfterTenMinutesOrAtOnceWhenTheHistoryGrewMuch() {
+        labelingStays(10, 5, 2);
+        Product safe = product(1, Stage.LABELING, TODAY.plusDays(3), TODAY);
+        assertThat(service.atRiskAmong(List.of(safe))).isEmpty();
         history.clear();
+        labelingStays(10, 5, 12);
+
         assertThat(service.atRiskAmongFew(List.of(safe))).as("a single card reuses the board's durations").isEmpty();
-        clock.advance(java.time.Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(service.atRiskAmong(List.of(safe))).as("durations read 9 minutes ago are still fresh").isEmpty();
-        clock.advance(java.time.Duration.ofMinutes(1));
-        assertThat(service.atRiskAmong(List.of(safe))).as("after 10 minutes a board load reads the (now empty) history")
-                .containsOnlyKeys(1L);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(service.atRiskAmong(List.of(safe))).as("after 10 minutes labeling takes 12 days").containsOnlyKeys(1L);
+        labelingStays(20, 5, 1);
+        labelingStays(30, 5, 1);
+        assertThat(service.atRiskAmong(List.of(safe))).as("three times the moves: read again at once").isEmpty();
+    }
+
+    /** {@code count} past products from {@code firstId} on, each {@code days} in labeling before shipment. */
+    private void labelingStays(long firstId, int count, int days) {
+        Instant start = Instant.parse("2026-06-01T01:00:00Z");
+        for (long id = firstId; id < firstId + count; id++) {
+            history.add(new RecordedMove(id, Stage.LABELING, start));
+            history.add(new RecordedMove(id, Stage.SHIPMENT, start.plus(Duration.ofDays(days))));
+        }
     }
 }
