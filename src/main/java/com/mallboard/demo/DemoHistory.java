@@ -1,23 +1,20 @@
 package com.mallboard.demo;
 
+import com.mallboard.common.Formats;
 import com.mallboard.demo.BeautyVocabulary.Category;
 import com.mallboard.product.NewProduct;
 import com.mallboard.product.Stage;
 import com.mallboard.product.WalkedProduct;
-import com.mallboard.product.WalkedProduct.PastAction;
-import com.mallboard.product.WalkedProduct.StageEntry;
 import com.mallboard.suggest.history.HistoryGenerator;
 import com.mallboard.suggest.history.PastProduct;
-import com.mallboard.suggest.history.StageVisit;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The demo's past: products completed over the last two years, each with the stages it went through and the
@@ -31,6 +28,7 @@ final class DemoHistory {
     private static final long SEED = 20_261_126L;
     /** Two years of starts plus up to 84 days of walking end before today. */
     private static final Duration REACH = Duration.ofDays(730 + 90);
+    private static final int LAUNCH_AFTER_DONE_DAYS = 3;
 
     private DemoHistory() {
     }
@@ -51,14 +49,7 @@ final class DemoHistory {
     }
 
     private static WalkedProduct walked(NewProduct product, PastProduct past) {
-        List<StageEntry> entries = new ArrayList<>();
-        List<PastAction> actions = new ArrayList<>();
-        for (Map.Entry<Stage, StageVisit> visit : new TreeMap<>(past.stages()).entrySet()) {
-            entries.add(new StageEntry(visit.getKey(), visit.getValue().enteredAt()));
-            visit.getValue().actionTitles().forEach(title -> actions.add(new PastAction(title, visit.getKey(), true)));
-        }
-        entries.add(new StageEntry(Stage.DONE, past.completedAt()));
-        NewProduct done = new NewProduct(product.details(), product.tags(), Stage.DONE, true, past.completedAt());
-        return new WalkedProduct(done, entries, actions);
+        LocalDate launched = LocalDate.ofInstant(past.completedAt(), Formats.SEOUL).plusDays(LAUNCH_AFTER_DONE_DAYS);
+        return past.toWalked(product.details().toBuilder().launchDate(launched).build(), true);
     }
 }
