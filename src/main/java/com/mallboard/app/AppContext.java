@@ -3,9 +3,12 @@ package com.mallboard.app;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
+import com.mallboard.board.CardExtras;
+import com.mallboard.board.LaunchRisks;
 import com.mallboard.board.ListingChips;
 import com.mallboard.board.OpenOrderCounts;
 import com.mallboard.board.SavedFilterRepository;
+import com.mallboard.board.SuggestionBadges;
 import com.mallboard.board.UndoHistory;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SettingsRepository;
@@ -22,6 +25,7 @@ import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
 import com.mallboard.store.JooqSettingsRepository;
+import com.mallboard.store.JooqStageHistory;
 import com.mallboard.store.JooqPastProductRepository;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
@@ -29,6 +33,7 @@ import com.mallboard.suggest.LearnedHistory;
 import com.mallboard.suggest.LearnedSuggestions;
 import com.mallboard.suggest.SuggestionReactions;
 import com.mallboard.suggest.SuggestionService;
+import com.mallboard.suggest.risk.LaunchRiskService;
 import com.mallboard.suggest.history.LearnedSettings;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
@@ -61,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final TrackingImport trackingImport;
     private final SuggestionRuleService suggestionRules;
     private final SuggestionReactions suggestionReactions;
+    private final LaunchRiskService launchRisk;
     private final LearnedHistory learnedHistory;
     private final String currentUser;
 
@@ -71,12 +77,15 @@ public final class AppContext implements AutoCloseable {
         ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
-        this.workflow = new WorkflowService(productRepository, gates, clock, currentUser);
+        this.workflow = new WorkflowService(productRepository, checklists, gates, clock, currentUser);
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
                 CredentialStores.bestAvailable(dataFolder));
-        this.board = new BoardService(productRepository, checklists, gates, clock,
+        this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
+        this.board = new BoardService(productRepository, checklists, gates, clock, new CardExtras(
                 ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
-                OpenOrderCounts.of(sync.orders()::openOrders, sync.orders()::openOrdersOf));
+                OpenOrderCounts.of(sync.orders()::openOrders, sync.orders()::openOrdersOf),
+                LaunchRisks.of(launchRisk::atRiskAmong, launchRisk::atRiskAmongFew),
+                openSuggestionCounts()));
         this.boardActions = new BoardActions(products, workflow, new UndoHistory());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
@@ -91,6 +100,15 @@ public final class AppContext implements AutoCloseable {
         this.learnedHistory = new LearnedHistory(new JooqPastProductRepository(database.dsl()),
                 LearnedSettings.defaults(), clock, LEARNED_HISTORY_AGE);
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The count behind the cards' suggestion badges. The badge shows no suggestion text, and open counts match
+     * checklist titles in both languages, so the language the service is built with does not change the count.
+     */
+    private SuggestionBadges openSuggestionCounts() {
+        Messages anyLanguage = new Messages(Messages.KOREAN);
+        return cards -> suggestions(anyLanguage).openCounts(cards);
     }
 
     @Override
@@ -159,6 +177,11 @@ public final class AppContext implements AutoCloseable {
     /** Tracking numbers in bulk from a courier's file. */
     public TrackingImport trackingImport() {
         return trackingImport;
+    }
+
+    /** Which products will likely miss their launch or campaign date, from the stage history. */
+    public LaunchRiskService launchRisk() {
+        return launchRisk;
     }
 
     /** The suggestion rules a manager edits; {@code seedDefaults()} runs once at start-up. */

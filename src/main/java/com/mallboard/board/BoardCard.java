@@ -13,15 +13,17 @@ import java.util.Locale;
 /**
  * What a card on the board shows, computed once when the board loads so scrolling and filtering stay cheap.
  * {@code searchText} is everything the quick filter matches against, in lower case. {@code listings} has one chip
- * per mall the product is listed on; {@code openOrders} is what of the product waits to ship.
+ * per mall the product is listed on; {@code openOrders} is what of the product waits to ship; {@code signals} are
+ * its launch risk and open suggestions.
  */
 public record BoardCard(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
-        long daysInStage, String searchText, List<ListingChip> listings, OpenOrders openOrders) {
+        long daysInStage, String searchText, List<ListingChip> listings, OpenOrders openOrders, CardSignals signals) {
 
     public BoardCard {
         gateProblems = List.copyOf(gateProblems);
         listings = List.copyOf(listings);
         openOrders = openOrders == null ? OpenOrders.NONE : openOrders;
+        signals = signals == null ? CardSignals.NONE : signals;
     }
 
     /** A card listed on no mall. */
@@ -36,11 +38,18 @@ public record BoardCard(Product product, ChecklistProgress checklist, List<GateP
         return of(product, checklist, gateProblems, listings, OpenOrders.NONE, today);
     }
 
+    /** A card without launch risk or suggestions. */
     public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
             List<ListingChip> listings, OpenOrders openOrders, LocalDate today) {
+        return of(product, checklist, gateProblems, listings, openOrders, CardSignals.NONE, today);
+    }
+
+    public static BoardCard of(Product product, ChecklistProgress checklist, List<GateProblem> gateProblems,
+            List<ListingChip> listings, OpenOrders openOrders, CardSignals signals, LocalDate today) {
         LocalDate entered = product.stageEnteredAt().atZone(com.mallboard.common.Formats.SEOUL).toLocalDate();
         long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(entered, today));
-        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product), listings, openOrders);
+        return new BoardCard(product, checklist, gateProblems, days, searchTextOf(product), listings, openOrders,
+                signals);
     }
 
     private static String searchTextOf(Product p) {
@@ -66,6 +75,15 @@ public record BoardCard(Product product, ChecklistProgress checklist, List<GateP
 
     public boolean hasOpenOrders() {
         return openOrders.any();
+    }
+
+    /** The remaining stages typically take longer than the days left before launch (or a campaign date). */
+    public boolean isAtRisk() {
+        return signals.atRisk();
+    }
+
+    public int openSuggestions() {
+        return signals.openSuggestions();
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -7,11 +7,11 @@ import java.util.function.Predicate;
 /**
  * The quick filter above the board. Empty parts match everything. Free text matches any word of the card, all
  * words must match ("토리든 #sunscreen" finds Torriden sunscreens). {@code openOrdersOnly} keeps the products with
- * mall orders waiting to ship.
+ * mall orders waiting to ship; {@code atRiskOnly} the products whose launch is at risk.
  */
 public record BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly,
-        boolean openOrdersOnly) {
-    public static final BoardFilter NONE = new BoardFilter("", null, null, null, false, false);
+        boolean openOrdersOnly, boolean atRiskOnly) {
+    public static final BoardFilter NONE = new BoardFilter("", null, null, null, false, false, false);
 
     public BoardFilter {
         text = text == null ? "" : text.strip();
@@ -21,6 +21,12 @@ public record BoardFilter(String text, String tag, String brand, String influenc
     /** A filter that does not look at orders. */
     public BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly) {
         this(text, tag, brand, influencer, overdueOnly, false);
+    }
+
+    /** A filter that does not look at launch risk. */
+    public BoardFilter(String text, String tag, String brand, String influencer, boolean overdueOnly,
+            boolean openOrdersOnly) {
+        this(text, tag, brand, influencer, overdueOnly, openOrdersOnly, false);
     }
 
     public boolean isEmpty() {
@@ -40,11 +46,12 @@ public record BoardFilter(String text, String tag, String brand, String influenc
                     && (brand == null || brand.equals(details.brand()))
                     && (influencer == null || influencer.equals(details.influencer()))
                     && (!overdueOnly || card.isOverdue(today))
-                    && (!openOrdersOnly || card.hasOpenOrders());
+                    && (!openOrdersOnly || card.hasOpenOrders())
+                    && (!atRiskOnly || card.isAtRisk());
         };
     }
 
     public BoardFilter withText(String newText) {
-        return new BoardFilter(newText, tag, brand, influencer, overdueOnly, openOrdersOnly);
+        return new BoardFilter(newText, tag, brand, influencer, overdueOnly, openOrdersOnly, atRiskOnly);
     }
 }

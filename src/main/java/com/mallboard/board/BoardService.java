@@ -5,30 +5,32 @@ import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductRepository;
+import com.mallboard.suggest.risk.LaunchRisk;
 import com.mallboard.sync.ListingChip;
 import com.mallboard.sync.OpenOrders;
 import com.mallboard.workflow.StageGates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the cards of the board: products, their checklist progress, what blocks their next move, where they are
- * listed (one chip per mall) and what of them waits to ship (open mall orders).
+ * listed (one chip per mall), what of them waits to ship (open mall orders), whether their launch is at risk and how
+ * many suggestions are open on them. Everything is read in a few bulk reads per load, never per card.
  */
 public class BoardService {
     private final ProductRepository products;
     private final ChecklistRepository checklists;
     private final StageGates gates;
     private final Clock clock;
-    private final ListingChips chips;
-    private final OpenOrderCounts openOrders;
+    private final CardExtras extras;
 
-    /** A board without mall chips or orders. */
+    /** A board without mall chips, orders, risk or suggestions. */
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock) {
-        this(products, checklists, gates, clock, ListingChips.NONE);
+        this(products, checklists, gates, clock, CardExtras.NONE);
     }
 
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
@@ -38,21 +40,27 @@ public class BoardService {
 
     public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
             ListingChips chips, OpenOrderCounts openOrders) {
+        this(products, checklists, gates, clock,
+                new CardExtras(chips, openOrders, LaunchRisks.NONE, SuggestionBadges.NONE));
+    }
+
+    public BoardService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
+            CardExtras extras) {
         this.products = products;
         this.checklists = checklists;
         this.gates = gates;
         this.clock = clock;
-        this.chips = chips;
-        this.openOrders = openOrders;
+        this.extras = extras;
     }
 
     public List<BoardCard> loadCards() {
         LocalDate today = today();
+        List<Product> active = products.findActive();
         Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
-        Map<Long, List<ListingChip>> listed = chips.all();
-        Map<Long, OpenOrders> open = openOrders.all();
-        return products.findActive().stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, open, today))
+        Extras read = new Extras(extras.chips().all(), extras.openOrders().all(), extras.risks().all(active),
+                extras.suggestions().counts(active));
+        return active.stream()
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), read, today))
                 .toList();
     }
 
@@ -65,10 +73,9 @@ public class BoardService {
         List<Product> first = products.findActiveFirst(cardsPerStage);
         List<Long> ids = first.stream().map(Product::id).toList();
         Map<Long, ChecklistProgress> progress = checklists.progressOf(ids, today);
-        Map<Long, List<ListingChip>> listed = chips.of(ids);
-        Map<Long, OpenOrders> open = openOrders.of(ids);
+        Extras read = some(first, ids);
         List<BoardCard> cards = first.stream()
-                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), listed, open, today))
+                .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), read, today))
                 .toList();
         return new BoardPreview(cards, products.countActiveByStage());
     }
@@ -81,17 +88,29 @@ public class BoardService {
         }
         LocalDate today = today();
         ChecklistProgress progress = checklists.progressOf(productId, today);
-        List<Long> ids = List.of(productId);
-        return Optional.of(card(product.get(), progress, chips.of(ids), openOrders.of(ids), today));
+        return Optional.of(card(product.get(), progress, some(List.of(product.get()), List.of(productId)), today));
     }
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.SEOUL));
     }
 
-    private BoardCard card(Product product, ChecklistProgress progress, Map<Long, List<ListingChip>> listed,
-            Map<Long, OpenOrders> open, LocalDate today) {
-        return BoardCard.of(product, progress, gates.problemsForNextStage(product),
-                listed.getOrDefault(product.id(), List.of()), open.getOrDefault(product.id(), OpenOrders.NONE), today);
+    private Extras some(Collection<Product> few, List<Long> ids) {
+        return new Extras(extras.chips().of(ids), extras.openOrders().of(ids), extras.risks().of(few),
+                few.isEmpty() ? Map.of() : extras.suggestions().counts(few));
+    }
+
+    private BoardCard card(Product product, ChecklistProgress progress, Extras read, LocalDate today) {
+        long id = product.id();
+        CardSignals signals = new CardSignals(read.risks().getOrDefault(id, LaunchRisk.NONE),
+                read.suggestions().getOrDefault(id, 0));
+        return BoardCard.of(product, progress, gates.problemsForNextStage(product, progress),
+                read.chips().getOrDefault(id, List.of()), read.open().getOrDefault(id, OpenOrders.NONE), signals,
+                today);
+    }
+
+    /** What the extras said about the cards of one load. */
+    private record Extras(Map<Long, List<ListingChip>> chips, Map<Long, OpenOrders> open, Map<Long, LaunchRisk> risks,
+            Map<Long, Integer> suggestions) {
     }
 }

@@ -50,8 +50,11 @@ final class BeautyProductFactory {
     private static final double IN_CAMPAIGN = 0.3;
     private static final double WITH_NOTE = 0.4;
     private static final double STUCK = 0.15;
-    /** Launch date window in days from today for a product in each stage, in board order: done ones launched. */
-    private static final int[][] LAUNCH_WINDOW = {{40, 150}, {20, 100}, {-3, 50}, {-7, 21}, {-120, -1}};
+    /**
+     * Launch date window in days from today for a product in each stage, in board order: done ones launched. Some
+     * sourcing and labeling products launch soon enough that the board flags their launch as at risk.
+     */
+    private static final int[][] LAUNCH_WINDOW = {{40, 150}, {6, 100}, {-3, 30}, {-7, 21}, {-120, -1}};
     private static final Map<Stage, List<ProductField>> GATE_FIELDS = readGateFields(StageGates.defaults());
 
     private final Random random;

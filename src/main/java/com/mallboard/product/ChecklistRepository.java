@@ -8,9 +8,13 @@ import java.util.Map;
 /** Checklist actions per product. */
 public interface ChecklistRepository {
 
-    ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source);
+    ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source,
+            boolean requiredByGate);
 
     void setDone(long actionId, boolean done);
+
+    /** Marks the action required by the gate (or not) and writes {@code logLine} to the activity log, together. */
+    void setRequiredByGate(long actionId, boolean required, ActivityEntry logLine);
 
     /**
      * Ticks the first action of {@code stage} whose title is one of {@code titles} (case aside), or adds
@@ -26,7 +30,7 @@ public interface ChecklistRepository {
     /** The actions of each of these products that has any, in the order they were added. */
     Map<Long, List<ChecklistAction>> forProducts(Collection<Long> productIds);
 
-    /** Progress of every product that has actions, keyed by product id, in one query. */
+    /** Progress of every product that has actions (with its open required actions), keyed by product id. */
     Map<Long, ChecklistProgress> progressByProduct(LocalDate today);
 
     ChecklistProgress progressOf(long productId, LocalDate today);

@@ -11,6 +11,9 @@ import java.util.Set;
 
 /** Creating, editing, trashing and restoring products, with every change written to the activity log. */
 public class ProductService {
+    /** The activity log's field for marking a checklist action required by the gate. */
+    public static final String REQUIRED_LOG_FIELD = "CHECKLIST_REQUIRED";
+
     private final ProductRepository products;
     private final ChecklistRepository checklists;
     private final Clock clock;
@@ -97,14 +100,34 @@ public class ProductService {
 
     /** As {@link #addAction(long, String, Stage, LocalDate)}, for an action a suggestion brought ({@code source}). */
     public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source) {
+        return addAction(productId, title, stage, dueDate, source, false);
+    }
+
+    /** As above; {@code requiredByGate} keeps the product in {@code stage} until the action is done. */
+    public ChecklistAction addAction(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source,
+            boolean requiredByGate) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("An action needs a title");
         }
-        return checklists.add(productId, title.strip(), stage, dueDate, source);
+        return checklists.add(productId, title.strip(), stage, dueDate, source, requiredByGate);
     }
 
     public void setActionDone(long actionId, boolean done) {
         checklists.setDone(actionId, done);
+    }
+
+    /**
+     * A manager's decision that the gate requires the action done (or no longer does), logged as a
+     * {@value #REQUIRED_LOG_FIELD} activity line: the title as the new value when marked, as the old one when unmarked.
+     */
+    public ChecklistAction setActionRequired(ChecklistAction action, boolean required) {
+        if (action.requiredByGate() == required) {
+            return action;
+        }
+        ActivityEntry logLine = new ActivityEntry(action.productId(), REQUIRED_LOG_FIELD,
+                required ? null : action.title(), required ? action.title() : null, clock.instant(), currentUser);
+        checklists.setRequiredByGate(action.id(), required, logLine);
+        return action.withRequiredByGate(required);
     }
 
     /**

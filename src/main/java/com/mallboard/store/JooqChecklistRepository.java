@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class JooqChecklistRepository implements ChecklistRepository {
     }
 
     @Override
-    public ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source) {
+    public ChecklistAction add(long productId, String title, Stage stage, LocalDate dueDate, ActionSource source,
+            boolean requiredByGate) {
         ChecklistActionRecord row = dsl.newRecord(CHECKLIST_ACTION);
         row.setProductId((int) productId);
         row.setTitle(title);
@@ -41,6 +43,7 @@ public class JooqChecklistRepository implements ChecklistRepository {
         row.setDueDate(text(dueDate));
         row.setDone(0);
         row.setSource(source.name());
+        row.setRequiredByGate(requiredByGate ? 1 : 0);
         row.setCreatedAt(text(clock.instant()));
         row.store();
         return toAction(row);
@@ -50,6 +53,16 @@ public class JooqChecklistRepository implements ChecklistRepository {
     public void setDone(long actionId, boolean done) {
         dsl.update(CHECKLIST_ACTION).set(CHECKLIST_ACTION.DONE, done ? 1 : 0)
                 .where(CHECKLIST_ACTION.ID.eq((int) actionId)).execute();
+    }
+
+    @Override
+    public void setRequiredByGate(long actionId, boolean required, ActivityEntry logLine) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.update(CHECKLIST_ACTION).set(CHECKLIST_ACTION.REQUIRED_BY_GATE, required ? 1 : 0)
+                    .where(CHECKLIST_ACTION.ID.eq((int) actionId)).execute();
+            ActivityWriter.insert(tx, List.of(logLine));
+        });
     }
 
     @Override
@@ -71,6 +84,7 @@ public class JooqChecklistRepository implements ChecklistRepository {
                 row.setTitle(titles.get(0));
                 row.setStage(stage.name());
                 row.setSource(ActionSource.MANUAL.name());
+                row.setRequiredByGate(0);
                 row.setCreatedAt(text(clock.instant()));
             }
             row.setDone(1);
@@ -129,7 +143,21 @@ public class JooqChecklistRepository implements ChecklistRepository {
                 .groupBy(CHECKLIST_ACTION.PRODUCT_ID)
                 .forEach(r -> progress.put(r.value1().longValue(),
                         new ChecklistProgress(r.value2().intValue(), r.value3(), r.value4())));
+        openRequired(condition).forEach((productId, titles) ->
+                progress.computeIfPresent(productId, (id, counted) -> counted.withOpenRequired(titles)));
         return progress;
+    }
+
+    /** The open required actions' titles by product and stage: few rows, read through a partial index (V9). */
+    private Map<Long, Map<Stage, List<String>>> openRequired(Condition condition) {
+        Map<Long, Map<Stage, List<String>>> open = new HashMap<>();
+        dsl.select(CHECKLIST_ACTION.PRODUCT_ID, CHECKLIST_ACTION.STAGE, CHECKLIST_ACTION.TITLE)
+                .from(CHECKLIST_ACTION)
+                .where(condition).and(CHECKLIST_ACTION.REQUIRED_BY_GATE.eq(1)).and(CHECKLIST_ACTION.DONE.eq(0))
+                .orderBy(CHECKLIST_ACTION.ID)
+                .forEach(r -> open.computeIfAbsent(r.value1().longValue(), id -> new EnumMap<>(Stage.class))
+                        .computeIfAbsent(Stage.valueOf(r.value2()), stage -> new ArrayList<>()).add(r.value3()));
+        return open;
     }
 
     private static List<String> stageOrder() {
@@ -138,6 +166,6 @@ public class JooqChecklistRepository implements ChecklistRepository {
 
     private static ChecklistAction toAction(ChecklistActionRecord r) {
         return new ChecklistAction(r.getId(), r.getProductId(), r.getTitle(), Stage.valueOf(r.getStage()),
-                date(r.getDueDate()), r.getDone() != 0, ActionSource.valueOf(r.getSource()));
+                date(r.getDueDate()), r.getDone() != 0, ActionSource.valueOf(r.getSource()), r.getRequiredByGate() != 0);
     }
 }

@@ -46,6 +46,7 @@ public class JooqSavedFilterRepository implements SavedFilterRepository {
         parts.put("influencer", f.influencer());
         parts.put("overdue", f.overdueOnly() ? "true" : null);
         parts.put("orders", f.openOrdersOnly() ? "true" : null);
+        parts.put("risk", f.atRiskOnly() ? "true" : null);
         return parts.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
@@ -62,6 +63,6 @@ public class JooqSavedFilterRepository implements SavedFilterRepository {
             }
         }
         return new BoardFilter(parts.get("text"), parts.get("tag"), parts.get("brand"), parts.get("influencer"),
-                "true".equals(parts.get("overdue")), "true".equals(parts.get("orders")));
+                "true".equals(parts.get("overdue")), "true".equals(parts.get("orders")), "true".equals(parts.get("risk")));
     }
 }

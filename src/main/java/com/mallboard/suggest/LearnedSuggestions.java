@@ -87,7 +87,7 @@ public class LearnedSuggestions {
         private Suggestion suggestion(Stage stage, LearnedSuggestion learned) {
             Priority priority = learned.support() >= MEDIUM_SUPPORT ? Priority.MEDIUM : Priority.LOW;
             return new Suggestion(SuggestionSource.LEARNED, KEY_PREFIX + learned.actionKey(), stage, learned.title(),
-                    "", due, priority, learned.evidence().text(messages), Math.min(learned.score(), 0.99));
+                    "", due, priority, learned.evidence().text(messages), Math.min(learned.score(), 0.99), false);
         }
     }
 }

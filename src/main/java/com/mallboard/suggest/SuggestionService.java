@@ -4,6 +4,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductService;
+import com.mallboard.product.Stage;
 import com.mallboard.suggest.history.ActionTitles;
 import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.RuleEngine;
@@ -59,19 +60,20 @@ public class SuggestionService {
     /**
      * How many suggestions each product has open (at most {@link #MAX_OPEN}, as the panel shows), for the board's
      * badges: the store is read once for all of them, and products with the same tags and stage share one learned
-     * answer. Products with none are left out.
+     * answer. Products with none, and done products (nothing is suggested there), are left out.
      */
     public Map<Long, Integer> openCounts(Collection<Product> cards) {
-        if (cards.isEmpty()) {
+        List<Product> inProgress = cards.stream().filter(product -> product.stage() != Stage.DONE).toList();
+        if (inProgress.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = cards.stream().map(Product::id).toList();
+        List<Long> ids = inProgress.stream().map(Product::id).toList();
         Map<Long, List<ChecklistAction>> checklists = products.checklists(ids);
         Map<Long, List<SuggestionReaction>> memories = reactions.forProducts(ids);
         List<SuggestionRule> ruleList = rules.rules();
         LearnedSuggestions.Batch batch = learned.batch();
         Map<Long, Integer> counts = new HashMap<>();
-        for (Product product : cards) {
+        for (Product product : inProgress) {
             int open = open(product, checklists.getOrDefault(product.id(), List.of()),
                     memories.getOrDefault(product.id(), List.of()), ruleList, batch).size();
             if (open > 0) {
@@ -112,13 +114,13 @@ public class SuggestionService {
     }
 
     /**
-     * Adds the suggestion to the checklist (its title, stage and due date, marked with its source) and remembers it
-     * was accepted, in one transaction: a failure leaves neither.
+     * Adds the suggestion to the checklist (its title, stage and due date, marked with its source and, when its rule
+     * says so, required by the gate) and remembers it was accepted, in one transaction: a failure leaves neither.
      */
     public ChecklistAction accept(Product product, Suggestion suggestion) {
         return reactions.recordWith(reaction(product, suggestion, Reaction.ACCEPTED, null, null),
                 () -> products.addAction(product.id(), suggestion.title(), suggestion.stage(), suggestion.dueDate(),
-                        suggestion.source().actionSource()));
+                        suggestion.source().actionSource(), suggestion.requiredByGate()));
     }
 
     /** Never shows the suggestion for this product again; {@code reason} may be blank. */

@@ -17,6 +17,7 @@ import static com.mallboard.product.Stage.PLANNING;
 import static com.mallboard.product.Stage.SHIPMENT;
 import static com.mallboard.product.Stage.SOURCING;
 
+import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import java.util.ArrayList;
@@ -55,8 +56,11 @@ public final class StageGates {
                 new AllShippedRule(SHIPMENT)));
     }
 
-    /** What stops the product from leaving {@code stage} forwards. */
-    public List<GateProblem> problemsLeaving(Stage stage, Product product) {
+    /**
+     * What stops the product from leaving {@code stage} forwards: the rules on its fields, then the checklist actions
+     * of that stage that are required by the gate and not done.
+     */
+    public List<GateProblem> problemsLeaving(Stage stage, Product product, ChecklistProgress checklist) {
         List<GateProblem> problems = null;
         for (GateRule rule : rules.get(stage)) {
             Optional<GateProblem> problem = rule.check(product);
@@ -67,11 +71,26 @@ public final class StageGates {
                 problems.add(problem.get());
             }
         }
+        List<String> openRequired = checklist.openRequiredAt(stage);
+        if (!openRequired.isEmpty()) {
+            problems = problems == null ? new ArrayList<>(1) : problems;
+            problems.add(GateProblem.openRequiredActions(openRequired));
+        }
         return problems == null ? List.of() : List.copyOf(problems);
     }
 
+    /** The rules on the product's fields alone, as for a product with no required actions (what a gate checks). */
+    public List<GateProblem> problemsLeaving(Stage stage, Product product) {
+        return problemsLeaving(stage, product, ChecklistProgress.NONE);
+    }
+
     /** What stops the product from moving on from where it is now. */
+    public List<GateProblem> problemsForNextStage(Product product, ChecklistProgress checklist) {
+        return problemsLeaving(product.stage(), product, checklist);
+    }
+
+    /** As {@link #problemsForNextStage(Product, ChecklistProgress)} for a product with no required actions. */
     public List<GateProblem> problemsForNextStage(Product product) {
-        return problemsLeaving(product.stage(), product);
+        return problemsForNextStage(product, ChecklistProgress.NONE);
     }
 }

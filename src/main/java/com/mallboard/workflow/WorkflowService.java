@@ -1,21 +1,31 @@
 package com.mallboard.workflow;
 
+import com.mallboard.common.Formats;
+import com.mallboard.product.ChecklistProgress;
+import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Moves products between stages: forwards through the gates, backwards with a reason, always into the history. */
+/**
+ * Moves products between stages: forwards through the gates (fields and the checklist's required actions), backwards
+ * with a reason, always into the history.
+ */
 public class WorkflowService {
     private final ProductRepository products;
+    private final ChecklistRepository checklists;
     private final StageGates gates;
     private final Clock clock;
     private final String currentUser;
 
-    public WorkflowService(ProductRepository products, StageGates gates, Clock clock, String currentUser) {
+    public WorkflowService(ProductRepository products, ChecklistRepository checklists, StageGates gates, Clock clock,
+            String currentUser) {
         this.products = products;
+        this.checklists = checklists;
         this.gates = gates;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -32,8 +42,9 @@ public class WorkflowService {
             }
             return record(product, target, reason.strip());
         }
+        ChecklistProgress checklist = checklistOf(product);
         for (Stage stage = from; stage.isBefore(target); stage = stage.next().orElseThrow()) {
-            List<GateProblem> problems = gates.problemsLeaving(stage, product);
+            List<GateProblem> problems = gates.problemsLeaving(stage, product, checklist);
             if (!problems.isEmpty()) {
                 return new MoveResult.Blocked(product, stage, problems);
             }
@@ -50,7 +61,11 @@ public class WorkflowService {
     }
 
     public List<GateProblem> problemsForNextStage(Product product) {
-        return gates.problemsForNextStage(product);
+        return gates.problemsForNextStage(product, checklistOf(product));
+    }
+
+    private ChecklistProgress checklistOf(Product product) {
+        return checklists.progressOf(product.id(), LocalDate.now(clock.withZone(Formats.SEOUL)));
     }
 
     private MoveResult record(Product product, Stage target, String reason) {

@@ -57,6 +57,8 @@ public final class BoardBenchmark {
     private static final List<String> MALLS = List.of("glowmall", "dewmall");
     /** Every n-th product gets checklist actions, so the checklist progress query has rows to count. */
     private static final int WITH_CHECKLIST = 3;
+    /** Every n-th product (of those with actions) has its action required by the gate, so cards show that problem. */
+    private static final int REQUIRED_EVERY = 10 * WITH_CHECKLIST;
 
     private final Clock clock = Clock.systemUTC();
     private final int runs;
@@ -161,7 +163,8 @@ public final class BoardBenchmark {
         int actions = 0;
         for (int i = 0; i < all.size(); i += WITH_CHECKLIST) {
             Product product = all.get(i);
-            checklists.add(product.id(), "상세페이지 검수", product.stage(), today.plusDays(i % 11 - 5L), ActionSource.MANUAL);
+            checklists.add(product.id(), "상세페이지 검수", product.stage(), today.plusDays(i % 11 - 5L), ActionSource.MANUAL,
+                    i % REQUIRED_EVERY == 0);
             actions++;
         }
         long checked = System.nanoTime();

@@ -7,6 +7,9 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestClock;
+import com.mallboard.suggest.risk.LaunchRisk;
+import com.mallboard.suggest.risk.RiskStatus;
+import com.mallboard.suggest.risk.StagePart;
 import com.mallboard.sync.OpenOrders;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,5 +141,27 @@ class BoardFilterTest {
         BoardFilter typed = new BoardFilter("", " Sunscreen ", null, null, false);
         assertThat(typed.tag()).isEqualTo("sunscreen");
         assertThat(shown(typed)).containsExactly(TORRIDEN_SUN, ROUND_LAB_SUN);
+    }
+
+    @Test
+    void launchAtRiskKeepsOnlyTheCardsFlaggedAtRisk() {
+        LaunchRisk risk = new LaunchRisk(RiskStatus.AT_RISK, TODAY.plusDays(9), false, 9,
+                List.of(new StagePart(Stage.SOURCING, 18, false)));
+        LaunchRisk fits = new LaunchRisk(RiskStatus.ON_TRACK, TODAY.plusDays(30), false, 30,
+                List.of(new StagePart(Stage.SOURCING, 18, false)));
+        BoardCard flagged = withSignals(TORRIDEN_SUN, new CardSignals(risk, 0));
+        BoardCard onTrack = withSignals(TORRIDEN_TONER, new CardSignals(fits, 2));
+        BoardFilter atRisk = new BoardFilter("", null, null, null, false, false, true);
+
+        assertThat(List.of(flagged, onTrack, COLD_NAME).stream().filter(atRisk.predicate(TODAY)).toList())
+                .containsExactly(flagged);
+        assertThat(atRisk.isEmpty()).isFalse();
+        assertThat(atRisk.withText("토리든").atRiskOnly()).as("typing keeps the risk filter").isTrue();
+        assertThat(new BoardFilter("", null, null, null, false, false).atRiskOnly()).isFalse();
+    }
+
+    private static BoardCard withSignals(BoardCard card, CardSignals signals) {
+        return BoardCard.of(card.product(), card.checklist(), card.gateProblems(), card.listings(), card.openOrders(),
+                signals, TODAY);
     }
 }

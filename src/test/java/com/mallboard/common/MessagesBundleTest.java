@@ -3,6 +3,7 @@ package com.mallboard.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.board.Swimlanes;
+import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductField;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,11 +98,13 @@ class MessagesBundleTest {
         Product empty = new Product(1, ProductDetails.builder().sku("BAD SKU").priceWon(-1L).barcode("123").build(),
                 Stage.PLANNING, Set.of(), false, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, null, 1);
         StageGates gates = StageGates.defaults();
-        Arrays.stream(Stage.values()).flatMap(stage -> gates.problemsLeaving(stage, empty).stream())
+        ChecklistProgress openRequired = new ChecklistProgress(0, 1, 0,
+                Map.of(Stage.PLANNING, List.of("MFDS review")));
+        Arrays.stream(Stage.values()).flatMap(stage -> gates.problemsLeaving(stage, empty, openRequired).stream())
                 .map(GateProblem::messageKey).forEach(keys::add);
         ProductValidator.problems(empty.details()).forEach(problem -> keys.add(problem.messageKey()));
         ProductValidator.problems(ProductDetails.of(null, null)).forEach(problem -> keys.add(problem.messageKey()));
-        assertThat(keys).contains("gate.missing", "gate.barcode.invalid", "gate.not.all.shipped",
+        assertThat(keys).contains("gate.missing", "gate.barcode.invalid", "gate.not.all.shipped", "gate.required.actions.open",
                 "validation.required", "validation.sku.format", "validation.not.negative", "validation.barcode.ean13");
 
         for (String resource : List.of(ENGLISH, KOREAN)) {

@@ -129,6 +129,17 @@ class DemoCatalogueTest {
     }
 
     @Test
+    void aFewDemoProductsLaunchAtRiskSoTheFlagAndItsFilterHaveSomethingToShow() {
+        demo.install();
+
+        List<BoardCard> atRisk = store.board().loadCards().stream().filter(BoardCard::isAtRisk).toList();
+
+        assertThat(atRisk).as("a few, not a board full of flames").hasSizeBetween(2, 12);
+        assertThat(atRisk).extracting(BoardCard::stage).contains(Stage.LABELING)
+                .allSatisfy(stage -> assertThat(stage).isIn(Stage.PLANNING, Stage.SOURCING, Stage.LABELING));
+    }
+
+    @Test
     void tagsComeFromTheAgreedVocabulary() {
         List<String> tags = demo.products().stream().flatMap(p -> p.tags().stream()).toList();
 

@@ -103,7 +103,7 @@ class ChecklistRepositoryTest {
     @Test
     void suggestedActionsRememberWhereTheyCameFrom() {
         ChecklistAction action = store.checklistRepository().add(product.id(), "KC 인증 확인", Stage.SOURCING, null,
-                ActionSource.RULE);
+                ActionSource.RULE, false);
 
         assertThat(store.products().checklist(product.id())).containsExactly(action);
         assertThat(action.source()).isEqualTo(ActionSource.RULE);

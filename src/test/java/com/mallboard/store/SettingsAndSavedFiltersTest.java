@@ -60,6 +60,19 @@ class SettingsAndSavedFiltersTest {
     }
 
     @Test
+    void aSavedLaunchAtRiskFilterComesBackWithRiskOnlyAndOlderSavedFiltersStillRead() {
+        BoardFilter filter = new BoardFilter("", "sunscreen", null, null, false, false, true);
+
+        store.savedFilters().save(new SavedFilter("출시 위험 선크림", filter));
+
+        assertThat(store.savedFilters().all()).extracting(SavedFilter::filter).containsExactly(filter);
+        assertThat(JooqSavedFilterRepository.encode(filter)).isEqualTo("tag=sunscreen&risk=true");
+        assertThat(JooqSavedFilterRepository.decode("brand=Torriden&orders=true"))
+                .as("a filter saved before the risk filter existed")
+                .isEqualTo(new BoardFilter("", null, "Torriden", null, false, true, false));
+    }
+
+    @Test
     void filterTextWithQueryCharactersRoundTrips() {
         BoardFilter filter = new BoardFilter("a&b=c 100% +plus", null, "R&D", null, false);
 

@@ -139,7 +139,7 @@ class SuggestionRuleRepositoryTest {
         List<RuleSuggestion> before = engine.suggest(sunscreen,
                 store.checklistRepository().forProduct(sunscreen.id()), service.rules());
         store.checklistRepository().add(sunscreen.id(), before.get(0).title(), Stage.SOURCING, before.get(0).dueDate(),
-                ActionSource.RULE);
+                ActionSource.RULE, false);
         List<RuleSuggestion> after = engine.suggest(sunscreen,
                 store.checklistRepository().forProduct(sunscreen.id()), service.rules());
 

@@ -4,6 +4,9 @@ import static com.mallboard.store.generated.Tables.PRODUCT;
 
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
+import com.mallboard.board.CardExtras;
+import com.mallboard.board.LaunchRisks;
+import com.mallboard.board.SuggestionBadges;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.ListingChips;
 import com.mallboard.board.OpenOrderCounts;
@@ -14,6 +17,7 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
+import com.mallboard.suggest.risk.LaunchRiskService;
 import com.mallboard.product.WalkedProduct;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
@@ -53,6 +57,8 @@ public final class TestStore {
     private final JooqOutboxRepository outbox;
     private final JooqOrderRepository orders;
     private final JooqProductOptionRepository options;
+    private final LaunchRiskService launchRisk;
+    private final CardExtras cardExtras;
 
     private TestStore(Path folder, TestClock clock) {
         this.clock = clock;
@@ -62,7 +68,7 @@ public final class TestStore {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.products = new ProductService(productRepository, checklistRepository, clock, USER);
-        this.workflow = new WorkflowService(productRepository, gates, clock, USER);
+        this.workflow = new WorkflowService(productRepository, checklistRepository, gates, clock, USER);
         this.boardActions = new BoardActions(products, workflow, undoHistory);
         this.boardSettings = new BoardSettings(settings);
         this.malls = new JooqMallRepository(database.dsl(), clock);
@@ -70,9 +76,11 @@ public final class TestStore {
         this.outbox = new JooqOutboxRepository(database.dsl(), clock);
         this.orders = new JooqOrderRepository(database.dsl());
         this.options = new JooqProductOptionRepository(database.dsl(), clock);
-        this.board = new BoardService(productRepository, checklistRepository, gates, clock,
-                ListingChips.of(listings::allChips, listings::chipsOf),
-                OpenOrderCounts.of(orders::openOrders, orders::openOrdersOf));
+        this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
+        this.cardExtras = new CardExtras(ListingChips.of(listings::allChips, listings::chipsOf),
+                OpenOrderCounts.of(orders::openOrders, orders::openOrdersOf),
+                LaunchRisks.of(launchRisk::atRiskAmong, launchRisk::atRiskAmongFew), SuggestionBadges.NONE);
+        this.board = new BoardService(productRepository, checklistRepository, gates, clock, cardExtras);
     }
 
     public static TestStore open(Path folder) {
@@ -199,6 +207,16 @@ public final class TestStore {
 
     public BoardService board() {
         return board;
+    }
+
+    /** The board as {@link #board()} wires it, with {@code badges} counting the open suggestions of its cards. */
+    public BoardService board(SuggestionBadges badges) {
+        return new BoardService(productRepository, checklistRepository, gates, clock,
+                cardExtras.withSuggestions(badges));
+    }
+
+    public LaunchRiskService launchRisk() {
+        return launchRisk;
     }
 
     public UndoHistory undoHistory() {

@@ -89,6 +89,7 @@ class LearnedSuggestionsTest {
 
         assertThat(added.title()).isEqualTo(QUOTE);
         assertThat(added.source()).isEqualTo(ActionSource.LEARNED);
+        assertThat(added.requiredByGate()).isFalse();
         assertThat(added.stage()).isEqualTo(SOURCING);
         assertThat(added.dueDate()).isEqualTo(TODAY.plusDays(7));
         assertThat(service.open(sunscreen)).isEmpty();

@@ -92,7 +92,7 @@ class SuggestionServiceTest {
         Product sunscreen = sunscreen("TOR-SUN");
         Suggestion open = service.open(sunscreen).get(0);
         Suggestion keyless = new Suggestion(open.source(), null, open.stage(), open.title(), open.description(),
-                open.dueDate(), open.priority(), open.reason(), open.confidence());
+                open.dueDate(), open.priority(), open.reason(), open.confidence(), open.requiredByGate());
 
         assertThatThrownBy(() -> service.accept(sunscreen, keyless)).isInstanceOf(RuntimeException.class);
 

@@ -5,6 +5,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
+import com.mallboard.suggest.risk.LaunchRiskText;
 import com.mallboard.sync.ListingChip;
 import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.ui.ListingStatusText;
@@ -26,7 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * opening and scrolling 50,000 cards smooth. Long text ends in "…"; the tooltip has the full gate messages. The mall
  * chips share the tags' line (right-aligned, each with its own tooltip), and the open-orders badge shares the
  * identity line the same way, so neither listing a product nor selling it ever makes a card taller. In the shipment
- * column, where packing orders is the work, the badge is emphasised.
+ * column, where packing orders is the work, the badge is emphasised. A card whose launch is at risk has a flame
+ * after its name (the estimate in its tooltip), and one with open next-step suggestions a light bulb with their count.
  */
 final class CardCell extends ListCell<BoardCard> {
     static final double HEIGHT = 128;
@@ -42,6 +44,11 @@ final class CardCell extends ListCell<BoardCard> {
     private final LocalDate today;
     private final Label name = new Label();
     private final Label demoBadge = new Label("DEMO");
+    private final Label risk = new Label(null, new FontIcon("mdi2f-fire"));
+    private final Tooltip riskTooltip = new Tooltip();
+    private final Label suggestions = new Label(null, new FontIcon("mdi2l-lightbulb-on-outline"));
+    private final Tooltip suggestionsTooltip = new Tooltip();
+    private final LaunchRiskText riskText;
     private final Label identity = new Label();
     private final Label orders = new Label(null, new FontIcon("mdi2p-package-variant-closed"));
     private final Tooltip ordersTooltip = new Tooltip();
@@ -62,12 +69,21 @@ final class CardCell extends ListCell<BoardCard> {
         this.gateMessages = new GateMessages(messages);
         this.listingText = new ListingStatusText(messages);
         this.today = today;
+        this.riskText = new LaunchRiskText(messages);
         name.getStyleClass().add("card-name");
         name.setMinWidth(0);
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         demoBadge.getStyleClass().add("card-demo");
         demoBadge.setMinWidth(Region.USE_PREF_SIZE);
+        risk.setId("cardLaunchRisk");
+        risk.getStyleClass().add("card-risk");
+        risk.setMinWidth(Region.USE_PREF_SIZE);
+        risk.setTooltip(riskTooltip);
+        suggestions.setId("cardSuggestions");
+        suggestions.getStyleClass().add("card-suggestions");
+        suggestions.setMinWidth(Region.USE_PREF_SIZE);
+        suggestions.setTooltip(suggestionsTooltip);
         identity.getStyleClass().add("card-identity");
         identity.setMinWidth(0);
         identity.setMaxWidth(Double.MAX_VALUE);
@@ -105,7 +121,7 @@ final class CardCell extends ListCell<BoardCard> {
         facts.getStyleClass().add("card-facts");
         facts.setMinWidth(0);
         gate.setMaxWidth(Double.MAX_VALUE);
-        card = new VBox(4, new HBox(6, name, demoBadge), identityLine, tagLine, facts, gate);
+        card = new VBox(4, new HBox(6, name, risk, suggestions, demoBadge), identityLine, tagLine, facts, gate);
         card.getStyleClass().add("card");
         // A cell lays its graphic out at the graphic's preferred width; tie that to the list's width so long names
         // and many tags end in "…" inside the card instead of pushing it past the column's edge.
@@ -129,6 +145,7 @@ final class CardCell extends ListCell<BoardCard> {
         demoBadge.setManaged(item.product().demo());
         identity.setText(joinPresent(" · ", d.sku(), d.brand(), d.influencer() == null ? null : "@" + d.influencer()));
         showOrders(item);
+        showSignals(item);
         showTags(item);
         showMalls(item);
         launch.setText(d.launchDate() == null ? "—" : formats.date(d.launchDate()));
@@ -147,7 +164,7 @@ final class CardCell extends ListCell<BoardCard> {
     private void showGate(BoardCard item) {
         boolean blocked = !item.gateProblems().isEmpty();
         boolean last = item.stage() == Stage.DONE;
-        gate.setText(blocked ? messages.get("board.card.needs", gateMessages.fieldList(item.gateProblems()))
+        gate.setText(blocked ? gateMessages.cardLine(item.gateProblems())
                 : last ? "" : messages.get("board.card.ready"));
         gate.setGraphic(blocked ? blockedIcon : last ? null : readyIcon);
         gate.getStyleClass().setAll("label", blocked ? "card-gate" : "card-ready");
@@ -167,6 +184,19 @@ final class CardCell extends ListCell<BoardCard> {
                 orders.getStyleClass().add("card-orders-due");
             }
         }
+    }
+
+    /** The launch-risk flame and the open-suggestions bulb; each hidden when there is nothing to say. */
+    private void showSignals(BoardCard item) {
+        boolean atRisk = item.isAtRisk();
+        risk.setVisible(atRisk);
+        risk.setManaged(atRisk);
+        riskTooltip.setText(atRisk ? riskText.explain(item.signals().launchRisk()) : "");
+        int open = item.openSuggestions();
+        suggestions.setVisible(open > 0);
+        suggestions.setManaged(open > 0);
+        suggestions.setText(messages.get("board.card.suggestions", open));
+        suggestionsTooltip.setText(messages.get("board.card.suggestions.tooltip", open));
     }
 
     private void showTags(BoardCard item) {

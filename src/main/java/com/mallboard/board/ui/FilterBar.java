@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Quick filter: free text, tag, brand, influencer, overdue, open orders; and named saved filters. */
+/** Quick filter: free text, tag, brand, influencer, overdue, open orders, launch at risk; and named saved filters. */
 final class FilterBar extends HBox {
     private final BoardViewModel model;
     private final SavedFilterRepository savedFilters;
@@ -30,6 +30,7 @@ final class FilterBar extends HBox {
     private final ComboBox<String> influencer;
     private final ToggleButton overdue;
     private final ToggleButton openOrders;
+    private final ToggleButton atRisk;
     private final MenuButton saved;
     private boolean applying;
 
@@ -50,6 +51,9 @@ final class FilterBar extends HBox {
                 new FontIcon("mdi2p-package-variant-closed"));
         openOrders.setId("openOrdersToggle");
         openOrders.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.filter.open.orders.tooltip")));
+        atRisk = new ToggleButton(messages.get("board.filter.risk"), new FontIcon("mdi2f-fire"));
+        atRisk.setId("atRiskToggle");
+        atRisk.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.filter.risk.tooltip")));
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("clearFilter");
         clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.filter.clear")));
@@ -58,13 +62,14 @@ final class FilterBar extends HBox {
         saved.setId("savedFilters");
         saved.getItems().add(saveItem());
         saved.setOnShowing(e -> reloadSaved());
-        getChildren().addAll(search, tag, brand, influencer, overdue, openOrders, clear, saved);
+        getChildren().addAll(search, tag, brand, influencer, overdue, openOrders, atRisk, clear, saved);
         search.textProperty().addListener((obs, old, text) -> publish());
         tag.valueProperty().addListener((obs, old, v) -> publish());
         brand.valueProperty().addListener((obs, old, v) -> publish());
         influencer.valueProperty().addListener((obs, old, v) -> publish());
         overdue.selectedProperty().addListener((obs, old, v) -> publish());
         openOrders.selectedProperty().addListener((obs, old, v) -> publish());
+        atRisk.selectedProperty().addListener((obs, old, v) -> publish());
         model.filterProperty().addListener((obs, old, filter) -> show(filter));
     }
 
@@ -80,7 +85,7 @@ final class FilterBar extends HBox {
     private void publish() {
         if (!applying) {
             model.filterProperty().set(new BoardFilter(search.getText(), tag.getValue(), brand.getValue(),
-                    influencer.getValue(), overdue.isSelected(), openOrders.isSelected()));
+                    influencer.getValue(), overdue.isSelected(), openOrders.isSelected(), atRisk.isSelected()));
         }
     }
 
@@ -96,6 +101,7 @@ final class FilterBar extends HBox {
             influencer.setValue(filter.influencer());
             overdue.setSelected(filter.overdueOnly());
             openOrders.setSelected(filter.openOrdersOnly());
+            atRisk.setSelected(filter.atRiskOnly());
         } finally {
             applying = false;
         }

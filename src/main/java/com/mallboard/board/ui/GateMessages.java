@@ -4,6 +4,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.workflow.GateProblem;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns gate problems into sentences and short field lists in the user's language. */
 final class GateMessages {
@@ -14,6 +15,9 @@ final class GateMessages {
     }
 
     String sentence(GateProblem problem) {
+        if (!problem.isAboutField()) {
+            return messages.get(problem.messageKey(), problem.args().toArray());
+        }
         Object[] args = new Object[problem.args().size() + 1];
         args[0] = messages.get(problem.field().messageKey());
         for (int i = 0; i < problem.args().size(); i++) {
@@ -26,9 +30,15 @@ final class GateMessages {
         return problems.stream().map(this::sentence).collect(Collectors.joining("\n"));
     }
 
-    /** "Supplier, Unit cost": what the card lists under "needed for next stage". */
-    String fieldList(List<GateProblem> problems) {
-        return problems.stream().map(p -> messages.get(p.field().messageKey())).distinct()
-                .collect(Collectors.joining(", "));
+    /**
+     * The card's line: "다음 단계에 필요: 공급사, 원가" for the fields, then the sentence of each problem that is not about
+     * a field ("필수 작업 미완료: 시험 성적서 발주"), joined by " · ".
+     */
+    String cardLine(List<GateProblem> problems) {
+        String fields = problems.stream().filter(GateProblem::isAboutField)
+                .map(p -> messages.get(p.field().messageKey())).distinct().collect(Collectors.joining(", "));
+        Stream<String> needs = fields.isEmpty() ? Stream.empty() : Stream.of(messages.get("board.card.needs", fields));
+        Stream<String> others = problems.stream().filter(p -> !p.isAboutField()).map(this::sentence);
+        return Stream.concat(needs, others).collect(Collectors.joining(" · "));
     }
 }

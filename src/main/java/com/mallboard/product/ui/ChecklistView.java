@@ -18,7 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The checklist tab: a row to add an action, and the actions with a tick box and a delete button each. */
+/**
+ * The checklist tab as a stage action plan: a row to add an action, a notice while required actions hold the product
+ * at its stage, and the actions grouped under their stage's heading, each with a tick box, its source, its due date, a
+ * "required" marker and buttons to mark it required and to delete it.
+ */
 final class ChecklistView extends VBox {
     private final ChecklistViewModel viewModel;
     private final Messages messages;
@@ -35,12 +39,24 @@ final class ChecklistView extends VBox {
             getChildren().add(later);
             return;
         }
-        ListView<ChecklistAction> list = new ListView<>(viewModel.actions());
+        ListView<ActionPlanRow> list = new ListView<>(viewModel.plan());
         list.setId("checklistList");
         list.setPlaceholder(new Label(messages.get("editor.checklist.empty")));
-        list.setCellFactory(view -> new ActionCell());
+        list.setCellFactory(view -> new PlanCell());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(addRow(), list);
+        getChildren().addAll(addRow(), gateNotice(), list);
+    }
+
+    /** Stands out while required actions of the current stage keep the product where it is. */
+    private Label gateNotice() {
+        Label notice = new Label();
+        notice.setId("checklistGateNotice");
+        notice.getStyleClass().add("plan-gate-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.gateNoticeProperty());
+        notice.visibleProperty().bind(viewModel.gateNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private HBox addRow() {
@@ -73,33 +89,58 @@ final class ChecklistView extends VBox {
         return row;
     }
 
-    /** One action: tick box with its title, stage and due date, and a delete button. */
-    private final class ActionCell extends ListCell<ChecklistAction> {
+    /** A stage's heading, or one action: tick box with its title, source, due date, required marker and buttons. */
+    private final class PlanCell extends ListCell<ActionPlanRow> {
         @Override
-        protected void updateItem(ChecklistAction action, boolean empty) {
-            super.updateItem(action, empty);
+        protected void updateItem(ActionPlanRow row, boolean empty) {
+            super.updateItem(row, empty);
             setText(null);
-            if (empty || action == null) {
+            if (empty || row == null) {
                 setGraphic(null);
-                return;
+            } else if (row instanceof ActionPlanRow.StageHeading heading) {
+                Label label = new Label(viewModel.headingText(heading));
+                label.getStyleClass().add("plan-stage-heading");
+                if (heading.current()) {
+                    label.getStyleClass().add("current");
+                }
+                setGraphic(label);
+            } else if (row instanceof ActionPlanRow.ActionLine line) {
+                setGraphic(actionRow(line));
             }
+        }
+
+        private HBox actionRow(ActionPlanRow.ActionLine line) {
+            ChecklistAction action = line.action();
             CheckBox done = new CheckBox(action.title());
             done.getStyleClass().add("checklist-done");
             done.setSelected(action.done());
             done.setOnAction(event -> viewModel.toggle(action));
+            Label source = new Label(viewModel.sourceText(action));
+            source.getStyleClass().add("plan-source");
             Label detail = new Label(viewModel.describe(action));
             detail.getStyleClass().add("checklist-detail");
             if (viewModel.isOverdue(action)) {
                 detail.getStyleClass().add("overdue");
             }
+            Label required = new Label(messages.get("editor.plan.required"));
+            required.getStyleClass().add("plan-required-marker");
+            required.setVisible(action.requiredByGate());
+            required.setManaged(action.requiredByGate());
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button mark = new Button(messages.get(action.requiredByGate() ? "editor.plan.unmark" : "editor.plan.mark"));
+            mark.getStyleClass().addAll("checklist-required-toggle", "small", "flat");
+            mark.setOnAction(event -> viewModel.toggleRequired(action));
             Button delete = new Button(messages.get("editor.checklist.delete"));
             delete.getStyleClass().addAll("checklist-delete", "small", "flat");
             delete.setOnAction(event -> viewModel.delete(action));
-            HBox row = new HBox(10, done, detail, spacer, delete);
+            HBox row = new HBox(10, done, required, source, detail, spacer, mark, delete);
+            row.getStyleClass().add("plan-action");
+            if (line.holdsTheGate()) {
+                row.getStyleClass().add("holds-gate");
+            }
             row.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(row);
+            return row;
         }
     }
 }

@@ -10,6 +10,7 @@ import com.mallboard.product.Stage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,11 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * A product's checklist in the editor: add an action (title, stage, due date), tick it done, delete it. Each change
- * is written at once in the background; a new product has no checklist until it is saved.
+ * A product's checklist in the editor, shown as a stage action plan: add an action (title, stage, due date), tick it
+ * done, mark it required by the gate, delete it. Each change is written at once in the background; a new product has
+ * no checklist until it is saved.
  */
 public final class ChecklistViewModel {
     private final ProductService products;
@@ -31,8 +34,11 @@ public final class ChecklistViewModel {
     private final Formats formats;
     private final Clock clock;
     private final Long productId;
+    private final Stage currentStage;
     private final Consumer<Throwable> onError;
     private final ObservableList<ChecklistAction> actions = FXCollections.observableArrayList();
+    private final ObservableList<ActionPlanRow> plan = FXCollections.observableArrayList();
+    private final StringProperty gateNotice = new SimpleStringProperty("");
     private final StringProperty newTitle = new SimpleStringProperty("");
     private final ObjectProperty<Stage> newStage = new SimpleObjectProperty<>(Stage.PLANNING);
     private final ObjectProperty<LocalDate> newDueDate = new SimpleObjectProperty<>();
@@ -46,8 +52,11 @@ public final class ChecklistViewModel {
         this.formats = formats;
         this.clock = clock;
         this.productId = productId;
+        this.currentStage = currentStage;
         this.onError = onError;
         newStage.set(currentStage);
+        actions.addListener((ListChangeListener<ChecklistAction>) change -> replan());
+        replan();
         canAdd = Bindings.createBooleanBinding(() -> productId != null && !newTitle.get().isBlank()
                 && newStage.get() != null, newTitle, newStage);
     }
@@ -58,6 +67,16 @@ public final class ChecklistViewModel {
 
     public ObservableList<ChecklistAction> actions() {
         return actions;
+    }
+
+    /** The actions grouped by stage under headings, in board order (what the tab lists). */
+    public ObservableList<ActionPlanRow> plan() {
+        return plan;
+    }
+
+    /** "다음 단계로 가려면 필수 작업을 끝내야 합니다: …" while required actions of the current stage are open; else empty. */
+    public StringProperty gateNoticeProperty() {
+        return gateNotice;
     }
 
     public StringProperty newTitleProperty() {
@@ -109,13 +128,22 @@ public final class ChecklistViewModel {
         executor.execute(BackgroundTask.of("editor.task.checklist",
                 () -> {
                     products.setActionDone(action.id(), done);
-                    return withDone(action, done);
+                    return action.withDone(done);
                 },
                 updated -> replace(action, updated),
                 error -> {
                     replace(action, action);
                     onError.accept(error);
                 }));
+    }
+
+    /** Marks the action required by the gate, or no longer (logged in the product's activity). */
+    public void toggleRequired(ChecklistAction action) {
+        boolean required = !action.requiredByGate();
+        executor.execute(BackgroundTask.of("editor.task.checklist",
+                () -> products.setActionRequired(action, required),
+                updated -> replace(action, updated),
+                onError));
     }
 
     public void delete(ChecklistAction action) {
@@ -142,14 +170,37 @@ public final class ChecklistViewModel {
         return action.isOverdue(formats.today(clock));
     }
 
+    /** "수동", "규칙 제안", "학습 제안": where the action came from. */
+    public String sourceText(ChecklistAction action) {
+        return messages.get("editor.plan.source." + action.source().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "소싱 · 현재 단계 · 1/3 완료 · 필수 미완료 1". */
+    public String headingText(ActionPlanRow.StageHeading heading) {
+        StringBuilder text = new StringBuilder(messages.get(heading.stage().messageKey()));
+        if (heading.current()) {
+            text.append(" · ").append(messages.get("editor.plan.current"));
+        }
+        if (heading.total() > 0) {
+            text.append(" · ").append(messages.get("editor.plan.progress", heading.done(), heading.total()));
+        }
+        if (heading.openRequired() > 0) {
+            text.append(" · ").append(messages.get("editor.plan.open.required", heading.openRequired()));
+        }
+        return text.toString();
+    }
+
+    private void replan() {
+        plan.setAll(ActionPlanRow.plan(actions, currentStage));
+        List<String> holding = actions.stream().filter(a -> a.stage() == currentStage && a.blocksGate())
+                .map(ChecklistAction::title).toList();
+        gateNotice.set(holding.isEmpty() ? "" : messages.get("editor.plan.gate.notice", String.join(", ", holding)));
+    }
+
     private void replace(ChecklistAction old, ChecklistAction updated) {
         int index = actions.indexOf(old);
         if (index >= 0) {
             actions.set(index, updated);
         }
-    }
-
-    private static ChecklistAction withDone(ChecklistAction a, boolean done) {
-        return new ChecklistAction(a.id(), a.productId(), a.title(), a.stage(), a.dueDate(), done, a.source());
     }
 }

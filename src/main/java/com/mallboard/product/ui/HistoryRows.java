@@ -4,6 +4,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.ProductField;
+import com.mallboard.product.ProductService;
 import com.mallboard.product.StageMove;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ public final class HistoryRows {
                     case "TRASHED" -> messages.get("editor.activity.trashed");
                     case "RESTORED" -> messages.get("editor.activity.restored");
                     case "OPTIONS" -> messages.get("editor.activity.options");
-                    case "CHECKLIST" -> messages.get("editor.activity.checklist");
+                    case "CHECKLIST", ProductService.REQUIRED_LOG_FIELD -> messages.get("editor.activity.checklist");
                     default -> field;
                 });
     }
@@ -72,6 +73,10 @@ public final class HistoryRows {
         }
         if ("CHECKLIST".equals(entry.field())) {
             return messages.get("editor.activity.checklist.done", entry.newValue());
+        }
+        if (ProductService.REQUIRED_LOG_FIELD.equals(entry.field())) {
+            return entry.newValue() != null ? messages.get("editor.plan.activity.marked", entry.newValue())
+                    : messages.get("editor.plan.activity.unmarked", entry.oldValue());
         }
         ProductField field = productField(entry.field()).orElse(null);
         return messages.get("editor.activity.change", value(field, entry.oldValue()), value(field, entry.newValue()));

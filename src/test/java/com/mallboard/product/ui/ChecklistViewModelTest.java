@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SameThreadTaskExecutor;
+import com.mallboard.product.ActionSource;
 import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
@@ -104,6 +105,61 @@ class ChecklistViewModelTest {
 
         assertThat(checklist.isAvailable()).isFalse();
         assertThat(checklist.canAddProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePlanGroupsActionsUnderTheirStageInBoardOrderAndAlwaysShowsTheCurrentStage() {
+        Product sourcing = store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-TONER"));
+        store.products().addAction(sourcing.id(), "라벨 시안", Stage.LABELING, null);
+        store.products().addAction(sourcing.id(), "경쟁사 조사", Stage.PLANNING, null);
+        ChecklistViewModel checklist = editorFor(sourcing).checklist();
+
+        assertThat(checklist.plan()).extracting(ChecklistViewModelTest::describeRow).containsExactly(
+                "# PLANNING", "경쟁사 조사", "# SOURCING (current)", "# LABELING", "라벨 시안");
+        assertThat(checklist.headingText((ActionPlanRow.StageHeading) checklist.plan().get(2))).isEqualTo("소싱 · 현재 단계");
+        assertThat(checklist.headingText((ActionPlanRow.StageHeading) checklist.plan().get(0)))
+                .isEqualTo("기획 · 0/1 완료");
+    }
+
+    @Test
+    void markingAnActionRequiredStoresItAndTheNoticeNamesItUntilItIsDone() {
+        store.products().addAction(product.id(), "기능성 심사 접수", Stage.PLANNING, null);
+        store.products().addAction(product.id(), "라벨 시안", Stage.LABELING, null);
+        ChecklistViewModel checklist = editorFor(product).checklist();
+        assertThat(checklist.gateNoticeProperty().get()).isEmpty();
+
+        checklist.toggleRequired(checklist.actions().get(0));
+        checklist.toggleRequired(checklist.actions().get(1));
+
+        assertThat(store.products().checklist(product.id())).allMatch(ChecklistAction::requiredByGate);
+        assertThat(checklist.gateNoticeProperty().get())
+                .isEqualTo("다음 단계로 옮기려면 필수 작업을 끝내야 합니다: 기능성 심사 접수");
+        assertThat(checklist.plan()).filteredOn(ActionPlanRow.ActionLine.class::isInstance)
+                .map(row -> ((ActionPlanRow.ActionLine) row).holdsTheGate()).containsExactly(true, false);
+        assertThat(checklist.headingText((ActionPlanRow.StageHeading) checklist.plan().get(0)))
+                .isEqualTo("기획 · 현재 단계 · 0/1 완료 · 필수 미완료 1");
+
+        checklist.toggle(checklist.actions().get(0));
+
+        assertThat(checklist.gateNoticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void eachActionSaysWhereItCameFrom() {
+        store.products().addAction(product.id(), "샘플 요청", Stage.PLANNING, null);
+        store.products().addAction(product.id(), "기능성 심사 접수", Stage.PLANNING, null, ActionSource.RULE, true);
+        store.products().addAction(product.id(), "경쟁사 조사", Stage.PLANNING, null, ActionSource.LEARNED);
+        ChecklistViewModel checklist = editorFor(product).checklist();
+
+        assertThat(checklist.actions()).extracting(checklist::sourceText)
+                .containsExactly("직접 추가", "규칙 제안", "학습 제안");
+    }
+
+    private static String describeRow(ActionPlanRow row) {
+        if (row instanceof ActionPlanRow.StageHeading heading) {
+            return "# " + heading.stage() + (heading.current() ? " (current)" : "");
+        }
+        return ((ActionPlanRow.ActionLine) row).action().title();
     }
 
     private ProductEditorViewModel editorFor(Product opened) {

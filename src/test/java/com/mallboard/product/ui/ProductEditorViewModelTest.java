@@ -1,6 +1,7 @@
 package com.mallboard.product.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
@@ -146,6 +147,18 @@ class ProductEditorViewModelTest {
             assertThat(row.field()).isEqualTo("체크리스트");
             assertThat(row.change()).isEqualTo("완료: 제품 라벨 인쇄");
         });
+    }
+
+    @Test
+    void makingAnActionRequiredAndNotShowsInTheActivityLog() {
+        Product product = store.createAt(Stage.SOURCING, TestStore.completeDetails("TOR-SUN-50"));
+        var action = store.products().addAction(product.id(), "시험 성적서 발주", Stage.SOURCING, null);
+        store.products().setActionRequired(store.products().setActionRequired(action, true), false);
+
+        ProductEditorViewModel editor = open(store.reload(product));
+
+        assertThat(editor.activity()).extracting(HistoryRows.ActivityRow::field, HistoryRows.ActivityRow::change)
+                .containsExactly(tuple("체크리스트", "필수 해제: 시험 성적서 발주"), tuple("체크리스트", "필수로 지정: 시험 성적서 발주"));
     }
 
     @Test

@@ -156,9 +156,9 @@ class RuleEngineTest {
         SuggestionRule rule = rule(RuleTrigger.at(Set.of(SOURCING), "sunscreen"));
         Product product = product(SOURCING, "sunscreen");
         ChecklistAction sameInEnglish = new ChecklistAction(1, 7, " order spf/pa TEST report ", SOURCING, null, false,
-                ActionSource.MANUAL);
+                ActionSource.MANUAL, false);
         ChecklistAction otherStage = new ChecklistAction(2, 7, "SPF/PA 시험 성적서 발주", PLANNING, null, true,
-                ActionSource.RULE);
+                ActionSource.RULE, false);
 
         assertThat(korean.suggest(product, List.of(sameInEnglish), List.of(rule))).isEmpty();
         assertThat(korean.suggest(product, List.of(otherStage), List.of(rule))).hasSize(1);

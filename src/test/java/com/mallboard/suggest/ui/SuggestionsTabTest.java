@@ -7,9 +7,9 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.ActionSource;
-import com.mallboard.product.ChecklistAction;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
+import com.mallboard.product.ui.ActionPlanRow;
 import com.mallboard.product.ui.EditorCommands;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.store.JooqSuggestionReactionRepository;
@@ -110,7 +110,8 @@ class SuggestionsTabTest {
             assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
         });
         ListView<?> checklist = robot.lookup("#checklistList").queryAs(ListView.class);
-        assertThat(checklist.getItems()).extracting(item -> ((ChecklistAction) item).title())
+        assertThat(checklist.getItems()).filteredOn(ActionPlanRow.ActionLine.class::isInstance)
+                .extracting(item -> ((ActionPlanRow.ActionLine) item).action().title())
                 .containsExactly("SPF/PA 시험 성적서 발주");
 
         robot.clickOn("#dismiss-" + PHOTOS);
