@@ -86,6 +86,12 @@ public record BoardCard(Product product, ChecklistProgress checklist, List<GateP
         return signals.openSuggestions();
     }
 
+    /** The same card with its suggestion badge, which arrives after the cards. */
+    public BoardCard withOpenSuggestions(int count) {
+        return count == signals.openSuggestions() ? this : new BoardCard(product, checklist, gateProblems, daysInStage,
+                searchText, listings, openOrders, new CardSignals(signals.launchRisk(), count));
+    }
+
     public boolean isOverdue(LocalDate today) {
         LocalDate launch = product.details().launchDate();
         boolean launchPassed = launch != null && launch.isBefore(today) && product.stage() != Stage.DONE;

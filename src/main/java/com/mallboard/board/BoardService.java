@@ -57,8 +57,7 @@ public class BoardService {
         LocalDate today = today();
         List<Product> active = products.findActive();
         Map<Long, ChecklistProgress> progress = checklists.progressByProduct(today);
-        Extras read = new Extras(extras.chips().all(), extras.openOrders().all(), extras.risks().all(active),
-                extras.suggestions().counts(active));
+        Extras read = new Extras(extras.chips().all(), extras.openOrders().all(), extras.risks().all(active), Map.of());
         return active.stream()
                 .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), read, today))
                 .toList();
@@ -73,7 +72,7 @@ public class BoardService {
         List<Product> first = products.findActiveFirst(cardsPerStage);
         List<Long> ids = first.stream().map(Product::id).toList();
         Map<Long, ChecklistProgress> progress = checklists.progressOf(ids, today);
-        Extras read = some(first, ids);
+        Extras read = some(first, ids, false);
         List<BoardCard> cards = first.stream()
                 .map(p -> card(p, progress.getOrDefault(p.id(), ChecklistProgress.NONE), read, today))
                 .toList();
@@ -88,16 +87,26 @@ public class BoardService {
         }
         LocalDate today = today();
         ChecklistProgress progress = checklists.progressOf(productId, today);
-        return Optional.of(card(product.get(), progress, some(List.of(product.get()), List.of(productId)), today));
+        return Optional.of(card(product.get(), progress, some(List.of(product.get()), List.of(productId), true),
+                today));
+    }
+
+    /**
+     * How many suggestions are open on each of these cards, for their badges. Asked after the cards show, not with
+     * them: on a big board it takes seconds (every card's checklist, rules and learned history), and the first
+     * question after start-up also reads and indexes the whole history.
+     */
+    public Map<Long, Integer> openSuggestions(Collection<Product> cards) {
+        return cards.isEmpty() ? Map.of() : extras.suggestions().counts(cards);
     }
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.SEOUL));
     }
 
-    private Extras some(Collection<Product> few, List<Long> ids) {
+    private Extras some(Collection<Product> few, List<Long> ids, boolean withSuggestions) {
         return new Extras(extras.chips().of(ids), extras.openOrders().of(ids), extras.risks().of(few),
-                few.isEmpty() ? Map.of() : extras.suggestions().counts(few));
+                withSuggestions ? openSuggestions(few) : Map.of());
     }
 
     private BoardCard card(Product product, ChecklistProgress progress, Extras read, LocalDate today) {

@@ -10,13 +10,17 @@ import com.mallboard.board.BoardSettings;
 import com.mallboard.board.Swimlanes;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.TaskExecutor;
+import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -30,12 +34,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The board's state: every card by stage, the filter, lanes and WIP limits. Holds no nodes, so its logic is tested
  * without a robot. Changes go through {@link BoardActions} on the background executor; cards are then refreshed.
  */
 public class BoardViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(BoardViewModel.class);
+
     /** Cards per column shown before the whole board is read: more than a tall screen shows. */
     static final int PREVIEW_CARDS = 40;
 
@@ -78,8 +86,8 @@ public class BoardViewModel {
     }
 
     /**
-     * Loads the board in two steps, both in the background: the first cards of each column with the true column
-     * sizes and the settings (a screenful appears at once), then every card.
+     * Loads the board in three steps, all in the background: the first cards of each column with the true column
+     * sizes and the settings (a screenful appears at once), then every card, then the cards' suggestion badges.
      */
     public void load(Consumer<Throwable> onFailure) {
         loading.set(true);
@@ -99,8 +107,28 @@ public class BoardViewModel {
                 show(columns);
                 syncTotals();
                 loading.set(false);
+                loadSuggestionBadges(columns);
             }, failed));
         }, failed));
+    }
+
+    /**
+     * Badges are decoration: counted once every card shows, then put on the cards as they are by then (a card
+     * refreshed meanwhile keeps its own, newer count). A failure only costs the badges.
+     */
+    private void loadSuggestionBadges(CardColumns columns) {
+        Set<BoardCard> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        columns.byStage().values().forEach(counted::addAll);
+        List<Product> products = counted.stream().map(BoardCard::product).toList();
+        executor.execute(BackgroundTask.of("task.load.badges", () -> board.openSuggestions(products), counts -> {
+            for (ObservableList<BoardCard> list : cardsByStage.values()) {
+                List<BoardCard> badged = list.stream().map(card -> counted.contains(card)
+                        ? card.withOpenSuggestions(counts.getOrDefault(card.id(), 0)) : card).toList();
+                if (!badged.equals(list)) {
+                    list.setAll(badged);
+                }
+            }
+        }, error -> LOG.warn("Suggestion badges could not be counted", error)));
     }
 
     private Preview readPreview() {
