@@ -55,6 +55,12 @@ public final class RuleEditorViewModel {
         this.messages = messages;
         RuleSummary summary = new RuleSummary(messages);
         search.addListener((obs, old, typed) -> shown.setPredicate(rule -> summary.matches(rule, typed)));
+        // once problems show, they follow the edits: a fixed field loses its message at once
+        form.onAnyChange(() -> {
+            if (form.hasProblems()) {
+                form.showProblems(problemsOf(form.rule()), messages);
+            }
+        });
     }
 
     public void load() {
@@ -82,13 +88,18 @@ public final class RuleEditorViewModel {
         status.set(messages.get("suggest.rules.editor.duplicated", rule.code()));
     }
 
-    /** Saves the form's rule when it has no problem; otherwise shows every problem next to its field. */
-    public void save() {
-        SuggestionRule rule = form.rule();
+    private List<RuleProblem> problemsOf(SuggestionRule rule) {
         List<RuleProblem> problems = new ArrayList<>(RuleValidator.problemsOf(rule));
         if (rule.code() != null && !rule.code().isEmpty() && codeTaken(rule.code(), rule.id())) {
             problems.add(RuleProblem.of("suggest.rules.invalid.code.duplicate", rule.code()));
         }
+        return problems;
+    }
+
+    /** Saves the form's rule when it has no problem; otherwise shows every problem next to its field. */
+    public void save() {
+        SuggestionRule rule = form.rule();
+        List<RuleProblem> problems = problemsOf(rule);
         if (!problems.isEmpty()) {
             form.showProblems(problems, messages);
             status.set(messages.get("suggest.rules.editor.not.saved"));

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -96,6 +98,17 @@ public final class RuleForm {
         requiredByGate.set(then.requiredByGate());
         clearProblems();
         baseline = rule();
+    }
+
+    /**
+     * Calls {@code changed} after any edit of the form (fields, stages, tags, conditions, due date, priority, gate
+     * flag), and after another rule is loaded.
+     */
+    void onAnyChange(Runnable changed) {
+        InvalidationListener listener = observable -> changed.run();
+        List.<Observable>of(code, nameKo, nameEn, titleKo, titleEn, descriptionKo, descriptionEn, allTags, anyTags,
+                noneTags, conditions, dueKind, dueDays, priority, requiredByGate).forEach(o -> o.addListener(listener));
+        stages.values().forEach(chosen -> chosen.addListener(listener));
     }
 
     /** The rule as the form shows it now, valid or not. */

@@ -111,6 +111,23 @@ class RuleEditorViewModelTest {
     }
 
     @Test
+    void onceProblemsShowFixingAFieldClearsItsMessageAndOnlyItsMessage() {
+        model.newRule();
+        RuleForm form = model.form();
+        form.codeProperty().set("Fragile Label");
+        model.save();
+        assertThat(form.problem(FormSlot.CODE).get()).isNotEmpty();
+        assertThat(form.problem(FormSlot.NAME).get()).isNotEmpty();
+
+        form.codeProperty().set("fragile-label-2");
+
+        assertThat(form.problem(FormSlot.CODE).get()).isEmpty();
+        assertThat(form.problem(FormSlot.NAME).get()).isEqualTo("The rule needs a Korean name.");
+        form.codeProperty().set(SPF);
+        assertThat(form.problem(FormSlot.CODE).get()).contains(SPF);
+    }
+
+    @Test
     void aNewRuleCannotTakeAStoredRulesCode() {
         model.duplicate(stored(SPF));
         model.form().codeProperty().set(SPF);
