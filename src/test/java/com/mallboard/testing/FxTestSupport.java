@@ -1,16 +1,24 @@
 package com.mallboard.testing;
 
 import com.mallboard.common.ui.AppTheme;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -64,5 +72,20 @@ public final class FxTestSupport {
             throw new AssertionError("Timed out waiting for background work", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Draws {@code scene} as it is now into {@code target/screenshots/<fileName>} (PNG), for a person to look at and
+     * for the docs' images; returns the picture for checks on it.
+     */
+    public static BufferedImage screenshot(FxRobot robot, Scene scene, String fileName) throws IOException {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+        if (image.get() == null) {
+            throw new IOException("No snapshot of the scene");
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(image.get(), "png", folder.resolve(fileName).toFile());
+        return image.get();
     }
 }

@@ -98,12 +98,6 @@ class CardChipsTest {
 
     /** target/screenshots/card-chips.png, for a person to look at. */
     private void writeSnapshot(FxRobot robot) throws java.io.IOException {
-        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> image.set(javafx.embed.swing.SwingFXUtils.fromFXImage(window.getScene().snapshot(null),
-                null)));
-        Path out = Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(out);
-        javax.imageio.ImageIO.write(image.get(), "png", out.resolve("card-chips.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "card-chips.png");
     }
 }

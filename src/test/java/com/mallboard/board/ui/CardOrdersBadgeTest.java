@@ -14,24 +14,19 @@ import com.mallboard.sync.Mall;
 import com.mallboard.sync.Platform;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteOrderItem;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,10 +142,6 @@ class CardOrdersBadgeTest {
     }
 
     private void writeSnapshot(FxRobot robot) throws IOException {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(image.get(), "png", out.resolve("card-open-orders.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "card-open-orders.png");
     }
 }

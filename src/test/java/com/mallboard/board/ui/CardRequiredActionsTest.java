@@ -11,19 +11,14 @@ import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.collections.FXCollections;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,10 +95,6 @@ class CardRequiredActionsTest {
     }
 
     private void writeSnapshot(FxRobot robot) throws IOException {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(image.get(), "png", out.resolve("action-plan-card-ko.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "action-plan-card-ko.png");
     }
 }

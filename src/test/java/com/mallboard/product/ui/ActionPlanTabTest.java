@@ -14,21 +14,16 @@ import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ActionPlanTabTest {
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path folder;
@@ -91,8 +85,7 @@ class ActionPlanTabTest {
                 .anyMatch(entry -> entry.field().equals(ProductService.REQUIRED_LOG_FIELD)
                         && "단가 협상".equals(entry.newValue()));
         assertThat(store.workflow().move(store.reload(product), Stage.LABELING, null).moved()).isFalse();
-        Files.createDirectories(OUT);
-        ImageIO.write(snapshot(robot), "png", OUT.resolve("action-plan-ko.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "action-plan-ko.png");
     }
 
     @Test
@@ -168,9 +161,4 @@ class ActionPlanTabTest {
         return row(robot, title).lookup(".plan-required-marker").isVisible();
     }
 
-    private BufferedImage snapshot(FxRobot robot) {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        return image.get();
-    }
 }

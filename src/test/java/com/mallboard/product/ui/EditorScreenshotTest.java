@@ -12,17 +12,12 @@ import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EditorScreenshotTest {
-    private static final Path OUT = Path.of("target", "screenshots");
     private static final String[] TABS = {"basic", "label", "checklist", "history", "activity"};
 
     @TempDir
@@ -73,15 +67,12 @@ class EditorScreenshotTest {
             window.show();
         });
         waitUntil(() -> robot.lookup("#productEditor").tryQuery().isPresent());
-        Files.createDirectories(OUT);
-
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         for (int i = 0; i < TABS.length; i++) {
             int index = i;
             robot.interact(() -> tabs.getSelectionModel().select(index));
             WaitForAsyncUtils.waitForFxEvents();
-            BufferedImage image = snapshot(robot);
-            ImageIO.write(image, "png", OUT.resolve("product-editor-" + TABS[i] + ".png").toFile());
+            BufferedImage image = FxTestSupport.screenshot(robot, window.getScene(), "product-editor-" + TABS[i] + ".png");
             assertThat(image.getHeight()).isEqualTo(720);
         }
         assertHangulUsesTheBundledFont(robot);
@@ -116,10 +107,8 @@ class EditorScreenshotTest {
         robot.clickOn("#saveButton");
         robot.clickOn("#costField").write("구천원");
         robot.clickOn("#orderQuantityField").write("-100");
-        Files.createDirectories(OUT);
 
-        BufferedImage image = snapshot(robot);
-        ImageIO.write(image, "png", OUT.resolve("product-editor-invalid.png").toFile());
+        BufferedImage image = FxTestSupport.screenshot(robot, window.getScene(), "product-editor-invalid.png");
         assertThat(robot.lookup("#editorError").queryLabeled().isVisible()).isTrue();
     }
 
@@ -138,21 +127,10 @@ class EditorScreenshotTest {
         });
         waitUntil(() -> robot.lookup("#trashList").tryQuery().isPresent());
         robot.clickOn("MIS-CUSHION-21");
-        Files.createDirectories(OUT);
 
-        BufferedImage image = snapshot(robot);
-        ImageIO.write(image, "png", OUT.resolve("trash.png").toFile());
+        BufferedImage image = FxTestSupport.screenshot(robot, window.getScene(), "trash.png");
         assertThat(image.getWidth()).isEqualTo(620);
         assertHangulUsesTheBundledFont(robot);
-    }
-
-    private BufferedImage snapshot(FxRobot robot) {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        if (image.get() == null) {
-            throw new UncheckedIOException(new IOException("No snapshot"));
-        }
-        return image.get();
     }
 
     private Product sampleProduct() {

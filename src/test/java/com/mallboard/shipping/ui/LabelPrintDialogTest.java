@@ -186,14 +186,7 @@ class LabelPrintDialogTest {
         waitUntil(() -> robot.lookup("#labelWarnings").tryQuery().isPresent()
                 && robot.lookup("#labelWarnings").queryAs(ListView.class).getItems().size() == 5);
 
-        javafx.scene.Scene scene = robot.lookup("#labelPrintView").query().getScene();
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> shot.set(scene.snapshot(null)));
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.get(), null), "png",
-                out.resolve("labels-dialog-ko.png").toFile());
+        FxTestSupport.screenshot(robot, robot.lookup("#labelPrintView").query().getScene(), "labels-dialog-ko.png");
 
         assertThat(text(robot, "#labelSummary")).isEqualTo("라벨 3장, 1쪽");
         assertThat(robot.lookup("#labelWarnings").queryAs(ListView.class).getItems()).extracting(Object::toString)

@@ -15,17 +15,12 @@ import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import com.mallboard.sync.SyncFixture;
 import com.mallboard.testing.FxTestSupport;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -238,11 +233,7 @@ class PackingViewTest {
         assertThat(robot.lookup("#packStatus").query().getStyleClass()).doesNotContain("pack-flash")
                 .contains("pack-feedback-error");
         assertThat(robot.lookup("#packHistory").queryListView().getItems()).hasSize(4);
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(image.get(), "png", out.resolve("packing-ko.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "packing-ko.png");
     }
 
     @Test

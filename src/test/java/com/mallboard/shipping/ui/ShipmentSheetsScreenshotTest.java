@@ -9,15 +9,10 @@ import com.mallboard.shipping.SheetsFixture;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
 import com.mallboard.testing.FxTestSupport;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +25,6 @@ import org.testfx.framework.junit5.Start;
 /** Renders the shipment sheets screen with a Korean batch into {@code target/screenshots/shipment-sheets-ko.png}. */
 @ExtendWith(ApplicationExtension.class)
 class ShipmentSheetsScreenshotTest {
-    private static final Path OUT = Path.of("target", "screenshots");
     private static final Instant MORNING = Instant.parse("2026-11-24T00:30:00Z");
 
     @TempDir
@@ -77,10 +71,7 @@ class ShipmentSheetsScreenshotTest {
             model.copiesProperty().set(2);
         });
 
-        Files.createDirectories(OUT);
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        ImageIO.write(image.get(), "png", OUT.resolve("shipment-sheets-ko.png").toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), "shipment-sheets-ko.png");
         assertThat(model.batchOrdersProperty().get()).isEqualTo(4);
     }
 }

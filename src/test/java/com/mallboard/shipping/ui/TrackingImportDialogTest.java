@@ -19,21 +19,17 @@ import com.mallboard.sync.ui.OrdersView;
 import com.mallboard.sync.ui.OrdersViewModel;
 import com.mallboard.testing.FxTestSupport;
 import com.mallboard.testing.ScriptedFileDialogs;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,10 +98,7 @@ class TrackingImportDialogTest {
 
     /** docs/images/tracking-import-ko.png is copied from target/screenshots. */
     private static void screenshot(FxRobot robot, Scene scene, String name) throws IOException {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
-        Path out = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageIO.write(image.get(), "png", out.resolve(name).toFile());
+        FxTestSupport.screenshot(robot, scene, name);
     }
 
     private static TableView<ImportRow> preview(FxRobot robot) {

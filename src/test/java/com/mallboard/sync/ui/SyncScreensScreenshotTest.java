@@ -15,19 +15,14 @@ import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.RemoteOrderItem;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.SyncFixture;
-import java.awt.image.BufferedImage;
+import com.mallboard.testing.FxTestSupport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code target/screenshots/}; docs/images/orders-ko.png and product-malls-tab-ko.png are copied from here.
  */
 class SyncScreensScreenshotTest extends SyncScreenTest {
-    private static final Path OUT = Path.of("target", "screenshots");
 
     private final SameThreadTaskExecutor sameThread = new SameThreadTaskExecutor();
 
@@ -130,9 +124,6 @@ class SyncScreensScreenshotTest extends SyncScreenTest {
 
     private void write(FxRobot robot, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null)));
-        Files.createDirectories(OUT);
-        ImageIO.write(image.get(), "png", OUT.resolve(name).toFile());
+        FxTestSupport.screenshot(robot, window.getScene(), name);
     }
 }
