@@ -138,7 +138,7 @@ public final class BoardBenchmark {
                 verdict(open.median() <= 1000), verdict(open.p95() <= 1000),
                 verdict(filter.median() <= 50), verdict(filter.p95() <= 50));
         System.out.println("load average after the run: " + loadAverage() + " (other work on the machine skews the figures)");
-        System.out.println("(checksum " + blackhole + ")");
+        System.out.println("(checksum " + (blackhole + Stats.checksum()) + ")");
     }
 
     /** The 1, 5 and 15 minute load averages on Linux, so a reader can tell a quiet run from a busy one. */
@@ -242,20 +242,11 @@ public final class BoardBenchmark {
     }
 
     private Stats measure(Callable<Integer> work) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + runs; i++) {
-            long start = System.nanoTime();
-            blackhole += work.call();
-            long elapsed = System.nanoTime() - start;
-            if (i >= WARM_UP) {
-                nanos.add(elapsed);
-            }
-        }
-        return Stats.of(nanos);
+        return Stats.measure(WARM_UP, runs, work);
     }
 
     private static void print(String what, Stats stats) {
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", what, stats.median(), stats.p95(), stats.max());
+        stats.print(what);
     }
 
     private static String verdict(boolean met) {
@@ -276,6 +267,33 @@ public final class BoardBenchmark {
 
     /** Median, 95th percentile (nearest rank) and maximum, in milliseconds. */
     record Stats(double median, double p95, double max) {
+        /** Results of the measured work end here, so the JIT cannot drop the work. */
+        private static long sink;
+
+        /** Runs {@code work} {@code warmUp} times unmeasured, then {@code runs} times measured. */
+        static Stats measure(int warmUp, int runs, Callable<Integer> work) throws Exception {
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < warmUp + runs; i++) {
+                long start = System.nanoTime();
+                sink += work.call();
+                long elapsed = System.nanoTime() - start;
+                if (i >= warmUp) {
+                    nanos.add(elapsed);
+                }
+            }
+            return of(nanos);
+        }
+
+        /** What the measured work returned, summed: print it so nothing was for nothing. */
+        static long checksum() {
+            return sink;
+        }
+
+        /** One row of the Markdown table in docs/performance.md: median, p95 and max in ms. */
+        void print(String what) {
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", what, median, p95, max);
+        }
+
         static Stats of(List<Long> nanos) {
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Stats(millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)), millis(sorted[sorted.length - 1]));

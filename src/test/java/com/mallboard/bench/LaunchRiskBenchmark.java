@@ -49,7 +49,6 @@ public final class LaunchRiskBenchmark {
     private final JooqProductRepository products;
     private final JooqStageHistory history;
     private final LaunchRiskService risk;
-    private long blackhole;
 
     private LaunchRiskBenchmark(Path folder, int runs) {
         this.runs = runs;
@@ -105,7 +104,7 @@ public final class LaunchRiskBenchmark {
         print("one card after an edit (atRiskAmongFew, durations reused)", one);
         print("BoardService.loadCards() without launch risk", boardPlain);
         print("BoardService.loadCards() with launch risk, durations fresh", boardRisk);
-        System.out.println("(checksum " + blackhole + ")");
+        System.out.println("(checksum " + Stats.checksum() + ")");
         database.close();
     }
 
@@ -145,19 +144,10 @@ public final class LaunchRiskBenchmark {
     }
 
     private Stats measure(Callable<Integer> work) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + runs; i++) {
-            long start = System.nanoTime();
-            blackhole += work.call();
-            long elapsed = System.nanoTime() - start;
-            if (i >= WARM_UP) {
-                nanos.add(elapsed);
-            }
-        }
-        return Stats.of(nanos);
+        return Stats.measure(WARM_UP, runs, work);
     }
 
     private static void print(String what, Stats stats) {
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", what, stats.median(), stats.p95(), stats.max());
+        stats.print(what);
     }
 }
