@@ -19,6 +19,9 @@ public interface ProductRepository {
     /** Bulk insert of products with the stages they went through and their actions there, in one transaction. */
     void createWalked(Collection<WalkedProduct> products, String who);
 
+    /** Inserts and updates in one transaction (bulk import): a failure (stale version, duplicate SKU) writes nothing. */
+    void saveAll(Collection<NewProduct> inserts, Collection<ProductUpdate> updates, String who);
+
     Product update(long id, int expectedVersion, ProductDetails details, java.util.Set<String> tags,
             List<ActivityEntry> changes);
 

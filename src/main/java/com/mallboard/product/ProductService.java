@@ -42,6 +42,31 @@ public class ProductService {
         return products.update(current.id(), current.version(), details, newTags, changes);
     }
 
+    /**
+     * Creates the new products (in planning) and applies the changes in one transaction; edits that change nothing
+     * are skipped. Any invalid edit, stale product or duplicate SKU writes nothing.
+     */
+    public void saveAll(List<ProductEdit> edits) {
+        List<NewProduct> inserts = new ArrayList<>();
+        List<ProductUpdate> updates = new ArrayList<>();
+        for (ProductEdit edit : edits) {
+            List<FieldProblem> problems = ProductValidator.problems(edit.details());
+            if (!problems.isEmpty()) {
+                throw new InvalidProductException(problems);
+            }
+            if (edit.isNew()) {
+                inserts.add(new NewProduct(edit.details(), edit.tags(), Stage.PLANNING, false, clock.instant()));
+                continue;
+            }
+            List<ActivityEntry> changes = changes(edit.current(), edit.details(), edit.tags());
+            if (!changes.isEmpty()) {
+                updates.add(new ProductUpdate(edit.current().id(), edit.current().version(), edit.details(),
+                        edit.tags(), changes));
+            }
+        }
+        products.saveAll(inserts, updates, currentUser);
+    }
+
     public Product addTags(Product current, Set<String> extraTags) {
         Set<String> tags = new java.util.TreeSet<>(current.tags());
         tags.addAll(Tags.normalise(extraTags));

@@ -14,6 +14,7 @@ import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.DuplicateSkuException;
 import com.mallboard.product.NewProduct;
 import com.mallboard.product.Product;
+import com.mallboard.product.ProductUpdate;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.Stage;
@@ -133,22 +134,35 @@ public class JooqProductRepository implements ProductRepository {
     @Override
     public Product update(long id, int expectedVersion, ProductDetails details, Set<String> newTags,
             List<ActivityEntry> changes) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            ProductRecord row = lockedRow(tx, id, expectedVersion);
-            ProductMapper.writeDetails(row, details);
-            row.setUpdatedAt(text(clock.instant()));
-            row.setVersion(expectedVersion + 1);
-            try {
-                row.update();
-            } catch (IntegrityConstraintViolationException e) {
-                throw duplicateSkuOr(e, details.sku());
-            }
-            tags.replace(tx, id, newTags);
-            ActivityWriter.insert(tx, changes);
-            OutboxWriter.enqueueListingsOf(tx, id, clock.instant());
-        });
+        dsl.transaction(cfg -> update(cfg.dsl(), new ProductUpdate(id, expectedVersion, details, newTags, changes)));
         return find(id).orElseThrow();
+    }
+
+    @Override
+    public void saveAll(Collection<NewProduct> inserts, Collection<ProductUpdate> updates, String who) {
+        dsl.transaction(cfg -> {
+            for (NewProduct product : inserts) {
+                insert(cfg.dsl(), product, who);
+            }
+            for (ProductUpdate update : updates) {
+                update(cfg.dsl(), update);
+            }
+        });
+    }
+
+    private void update(DSLContext tx, ProductUpdate update) {
+        ProductRecord row = lockedRow(tx, update.id(), update.expectedVersion());
+        ProductMapper.writeDetails(row, update.details());
+        row.setUpdatedAt(text(clock.instant()));
+        row.setVersion(update.expectedVersion() + 1);
+        try {
+            row.update();
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicateSkuOr(e, update.details().sku());
+        }
+        tags.replace(tx, update.id(), update.tags());
+        ActivityWriter.insert(tx, update.changes());
+        OutboxWriter.enqueueListingsOf(tx, update.id(), clock.instant());
     }
 
     @Override

@@ -128,4 +128,22 @@ class ProductServiceTest {
 
         assertThat(products.trash()).extracting(Product::id).containsExactly(product.id());
     }
+
+    @Test
+    void savingManyEditsWritesThemTogetherOrNotAtAll() {
+        Product stored = products.create(ProductDetails.of("OLD-1", "토너"), Set.of());
+        ProductEdit newOne = new ProductEdit(null, ProductDetails.of("NEW-1", "세럼"), Set.of("Cold Chain"));
+        ProductEdit clash = new ProductEdit(null, ProductDetails.of("OLD-1", "다른 토너"), Set.of());
+
+        assertThatThrownBy(() -> products.saveAll(java.util.List.of(newOne, clash)))
+                .isInstanceOf(DuplicateSkuException.class);
+        assertThat(store.rowCount(PRODUCT)).isEqualTo(1);
+
+        ProductEdit renamed = new ProductEdit(stored, stored.details().toBuilder().name("토너 200ml").build(), Set.of());
+        products.saveAll(java.util.List.of(newOne, renamed));
+
+        assertThat(store.reloadSku("NEW-1").tags()).containsExactly("cold-chain");
+        assertThat(store.reload(stored).name()).isEqualTo("토너 200ml");
+        assertThat(products.activity(stored.id())).extracting(ActivityEntry::field).contains("NAME");
+    }
 }

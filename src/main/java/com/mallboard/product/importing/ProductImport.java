@@ -1,0 +1,119 @@
+package com.mallboard.product.importing;
+
+import com.mallboard.product.FieldProblem;
+import com.mallboard.product.Product;
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.ProductEdit;
+import com.mallboard.product.ProductField;
+import com.mallboard.product.ProductService;
+import com.mallboard.product.ProductValidator;
+import com.mallboard.product.Tags;
+import com.mallboard.sheet.Sheet;
+import com.mallboard.sheet.SheetReader;
+import com.mallboard.sheet.SheetRow;
+import com.mallboard.sheet.SheetTable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Bulk product import: {@link #preview} reads a spreadsheet and validates every row without writing anything;
+ * {@link #commit} writes the previewed rows in one transaction. A SKU already stored is an update of that product,
+ * a new SKU an insert in planning.
+ */
+public class ProductImport {
+    private final ProductService products;
+
+    public ProductImport(ProductService products) {
+        this.products = products;
+    }
+
+    /** Reads {@code file} (xlsx, xls or CSV, header in the first non-blank row) and validates every row. */
+    public ImportPreview preview(Path file) {
+        return preview(SheetReader.read(file));
+    }
+
+    public ImportPreview preview(Sheet sheet) {
+        SheetTable table = sheet.table(Sheet.FIRST_ROW);
+        ColumnMapping mapping = ColumnMapping.of(table);
+        RowReader reader = new RowReader(mapping);
+        Map<String, Product> active = bySku(products.active());
+        Map<String, Product> trashed = bySku(products.trash());
+        Map<String, Integer> firstRowOfSku = new HashMap<>();
+        List<ImportRow> rows = new ArrayList<>();
+        for (SheetRow row : table.rows()) {
+            String sku = CellValues.text(row.cell(mapping.fields().get(ProductField.SKU)));
+            Product existing = active.get(sku);
+            List<CellProblem> problems = new ArrayList<>();
+            RowReader.Parsed parsed = existing == null
+                    ? reader.read(row, ProductDetails.builder().build(), Set.of(), problems)
+                    : reader.read(row, existing.details(), existing.tags(), problems);
+            for (FieldProblem problem : ProductValidator.problems(parsed.details())) {
+                problems.add(new CellProblem(row.number(), reader.letter(problem.field()), problem.messageKey()));
+            }
+            String skuColumn = reader.letter(ProductField.SKU);
+            Integer earlier = sku.isEmpty() ? null : firstRowOfSku.putIfAbsent(sku, row.number());
+            if (earlier != null) {
+                problems.add(new CellProblem(row.number(), skuColumn, "import.cell.sku.repeated", sku, earlier));
+            }
+            if (trashed.containsKey(sku)) {
+                problems.add(new CellProblem(row.number(), skuColumn, "import.cell.sku.trashed", sku));
+            }
+            rows.add(row(row.number(), parsed, existing, problems));
+        }
+        return new ImportPreview(rows, mapping.ignored());
+    }
+
+    /**
+     * Writes the previewed rows in one transaction and says what was done. With problems in the preview nothing is
+     * written unless {@code validRowsOnly}, which leaves out the rows with problems. A product changed since the
+     * preview fails the whole import ({@link com.mallboard.product.StaleProductException}), writing nothing.
+     */
+    public ImportSummary commit(ImportPreview preview, boolean validRowsOnly) {
+        if (preview.hasProblems() && !validRowsOnly) {
+            throw new ImportException("import.error.problems", preview.problems().size());
+        }
+        List<ProductEdit> edits = new ArrayList<>();
+        int skipped = 0;
+        for (ImportRow row : preview.rows()) {
+            if (!row.valid()) {
+                skipped++;
+            } else if (row.kind() != ImportRow.Kind.UNCHANGED) {
+                edits.add(new ProductEdit(row.existing(), row.details(), row.tags()));
+            }
+        }
+        products.saveAll(edits);
+        return new ImportSummary((int) preview.count(ImportRow.Kind.INSERT), (int) preview.count(ImportRow.Kind.UPDATE),
+                (int) preview.count(ImportRow.Kind.UNCHANGED), skipped);
+    }
+
+    private static ImportRow row(int number, RowReader.Parsed parsed, Product existing, List<CellProblem> problems) {
+        Set<String> tags = Tags.normalise(parsed.tags());
+        if (existing == null) {
+            return new ImportRow(number, ImportRow.Kind.INSERT, parsed.details(), tags, null, List.of(), problems);
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        for (ProductField field : ProductField.values()) {
+            if (field.differs(existing.details(), parsed.details())) {
+                changes.add(new FieldChange(field.messageKey(), field.readAsText(existing.details()),
+                        field.readAsText(parsed.details())));
+            }
+        }
+        if (!tags.equals(new TreeSet<>(existing.tags()))) {
+            changes.add(new FieldChange("field.tags", String.join(", ", new TreeSet<>(existing.tags())),
+                    String.join(", ", tags)));
+        }
+        ImportRow.Kind kind = changes.isEmpty() ? ImportRow.Kind.UNCHANGED : ImportRow.Kind.UPDATE;
+        return new ImportRow(number, kind, parsed.details(), tags, existing, changes, problems);
+    }
+
+    private static Map<String, Product> bySku(List<Product> list) {
+        return list.stream().collect(Collectors.toMap(Product::sku, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,97 @@
+package com.mallboard.product.importing;
+
+import com.mallboard.product.ProductDetails;
+import com.mallboard.product.ProductDetailsBuilder;
+import com.mallboard.product.ProductField;
+import com.mallboard.sheet.SheetRow;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads one sheet row into product details, noting each cell that is not what its column needs. Columns the sheet
+ * does not have keep the {@code base} product's value (an update from a sheet with only SKU and price changes only
+ * the price); a blank cell in a column the sheet has empties the field.
+ */
+final class RowReader {
+    private final ColumnMapping mapping;
+
+    RowReader(ColumnMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    /** The row's details on top of {@code base} (a new product's empty details for inserts), and its problems. */
+    Parsed read(SheetRow row, ProductDetails base, Set<String> baseTags, List<CellProblem> problems) {
+        ProductDetailsBuilder b = base.toBuilder();
+        text(row, ProductField.SKU, b::sku);
+        text(row, ProductField.NAME, b::name);
+        text(row, ProductField.BRAND, b::brand);
+        text(row, ProductField.INFLUENCER, b::influencer);
+        text(row, ProductField.CATEGORY, b::category);
+        text(row, ProductField.SUPPLIER, b::supplier);
+        text(row, ProductField.BARCODE, b::barcode);
+        text(row, ProductField.LOCATION, b::location);
+        text(row, ProductField.CAPACITY, b::capacity);
+        text(row, ProductField.MANUFACTURER, b::manufacturer);
+        text(row, ProductField.RESPONSIBLE_SELLER, b::responsibleSeller);
+        text(row, ProductField.USAGE_PERIOD, b::usagePeriod);
+        text(row, ProductField.INGREDIENTS, b::ingredients);
+        text(row, ProductField.NOTES, b::notes);
+        value(row, ProductField.LAUNCH_DATE, CellValues::date, "import.cell.date", b::launchDate, problems);
+        value(row, ProductField.PRICE, CellValues::wholeNumber, "import.cell.number", b::priceWon, problems);
+        value(row, ProductField.COST, CellValues::wholeNumber, "import.cell.number", b::costWon, problems);
+        count(row, ProductField.ORDER_QUANTITY, b::orderQuantity, problems);
+        count(row, ProductField.SHIPPED_QUANTITY, b::shippedQuantity, problems);
+        count(row, ProductField.STOCK, b::stock, problems);
+        Set<String> tags = baseTags;
+        if (mapping.tagsColumn() >= 0) {
+            tags = new TreeSet<>(Arrays.asList(CellValues.text(row.cell(mapping.tagsColumn())).split("[,，;、]")));
+        }
+        return new Parsed(b.build(), tags);
+    }
+
+    /** The column letter of {@code field}, or null when the sheet has no such column. */
+    String letter(ProductField field) {
+        Integer column = mapping.fields().get(field);
+        return column == null ? null : ColumnMapping.letter(column);
+    }
+
+    private void text(SheetRow row, ProductField field, Function<String, ProductDetailsBuilder> setter) {
+        cell(row, field).ifPresent(text -> setter.apply(CellValues.text(text)));
+    }
+
+    private <T> void value(SheetRow row, ProductField field, Function<String, Optional<T>> parser, String problemKey,
+            Function<T, ProductDetailsBuilder> setter, List<CellProblem> problems) {
+        cell(row, field).ifPresent(text -> {
+            if (CellValues.text(text).isEmpty()) {
+                setter.apply(null);
+                return;
+            }
+            Optional<T> parsed = parser.apply(text);
+            if (parsed.isPresent()) {
+                setter.apply(parsed.get());
+            } else {
+                problems.add(new CellProblem(row.number(), letter(field), problemKey, text));
+            }
+        });
+    }
+
+    private void count(SheetRow row, ProductField field, Function<Integer, ProductDetailsBuilder> setter,
+            List<CellProblem> problems) {
+        value(row, field, text -> CellValues.wholeNumber(text)
+                .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE), "import.cell.number",
+                (Long n) -> setter.apply(n == null ? null : n.intValue()), problems);
+    }
+
+    private Optional<String> cell(SheetRow row, ProductField field) {
+        Integer column = mapping.fields().get(field);
+        return column == null ? Optional.empty() : Optional.of(row.cell(column));
+    }
+
+    /** A row's details and tags (tags are normalised when the edit is made). */
+    record Parsed(ProductDetails details, Set<String> tags) {
+    }
+}
