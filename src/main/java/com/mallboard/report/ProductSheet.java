@@ -50,7 +50,7 @@ public final class ProductSheet {
     public static List<Column<Product>> columns(Messages messages) {
         List<Column<Product>> columns = new ArrayList<>();
         for (ProductField field : ProductField.values()) {
-            columns.add(new Column<Product>(messages.get(field.messageKey()), KINDS.getOrDefault(field, CellKind.TEXT),
+            columns.add(new Column<Product>(messages.get(field.messageKey()), kindOf(field),
                     product -> field.read(product.details())));
             if (field == ProductField.NAME) {
                 columns.add(new Column<Product>(messages.get("report.column.stage"), CellKind.TEXT,
@@ -60,6 +60,11 @@ public final class ProductSheet {
         columns.add(new Column<Product>(messages.get("field.tags"), CellKind.TEXT,
                 product -> product.tags().isEmpty() ? null : String.join(", ", new TreeSet<>(product.tags()))));
         return columns;
+    }
+
+    /** How a field's values are stored: dates, won amounts and quantities as real Excel values, the rest as text. */
+    public static CellKind kindOf(ProductField field) {
+        return KINDS.getOrDefault(field, CellKind.TEXT);
     }
 
     private static String stageName(Messages messages, Stage stage) {

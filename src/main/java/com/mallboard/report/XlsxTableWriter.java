@@ -12,16 +12,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one table as an xlsx sheet with POI's streaming SXSSF: only a window of rows is kept in memory, the rest
@@ -40,6 +43,25 @@ public final class XlsxTableWriter {
     private static final int PROGRESS_EVERY = 500;
     private static final int MIN_WIDTH_CHARS = 10;
     private static final int MAX_WIDTH_CHARS = 60;
+
+    private final Supplier<Workbook> workbooks;
+
+    /** The streaming writer the app uses. */
+    public XlsxTableWriter() {
+        this(() -> new SXSSFWorkbook(ROWS_IN_MEMORY));
+    }
+
+    private XlsxTableWriter(Supplier<Workbook> workbooks) {
+        this.workbooks = workbooks;
+    }
+
+    /**
+     * The same sheet built with plain XSSF, which keeps every row in memory until it is written. Only for
+     * {@code ExportBenchmark}, to show what streaming saves.
+     */
+    public static XlsxTableWriter inMemoryForComparison() {
+        return new XlsxTableWriter(XSSFWorkbook::new);
+    }
 
     /**
      * Writes {@code rows} under a header of the columns' names to {@code target}, replacing it if it exists.
@@ -78,12 +100,12 @@ public final class XlsxTableWriter {
         }
     }
 
-    private static <T> long writeWorkbook(Path file, String sheetName, List<Column<T>> columns,
+    private <T> long writeWorkbook(Path file, String sheetName, List<Column<T>> columns,
                                           Collection<? extends T> rows, ExportProgress progress,
                                           BooleanSupplier cancelled) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        Workbook workbook = workbooks.get();
         try {
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             Map<CellKind, CellStyle> styles = valueStyles(workbook);
             int[] widths = writeHeader(sheet, columns, headerStyle(workbook));
             long total = rows.size();
@@ -112,12 +134,14 @@ public final class XlsxTableWriter {
             progress.rowsWritten(rowIndex - 1L, total);
             return rowIndex - 1L;
         } finally {
-            workbook.dispose();
+            if (workbook instanceof SXSSFWorkbook streaming) {
+                streaming.dispose(); // the temp files of flushed rows, also after a failure or cancel
+            }
             workbook.close();
         }
     }
 
-    private static <T> int[] writeHeader(SXSSFSheet sheet, List<Column<T>> columns, CellStyle style) {
+    private static <T> int[] writeHeader(Sheet sheet, List<Column<T>> columns, CellStyle style) {
         Row header = sheet.createRow(0);
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -174,7 +198,7 @@ public final class XlsxTableWriter {
         return width;
     }
 
-    private static CellStyle headerStyle(SXSSFWorkbook workbook) {
+    private static CellStyle headerStyle(Workbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle style = workbook.createCellStyle();
@@ -184,7 +208,7 @@ public final class XlsxTableWriter {
         return style;
     }
 
-    private static Map<CellKind, CellStyle> valueStyles(SXSSFWorkbook workbook) {
+    private static Map<CellKind, CellStyle> valueStyles(Workbook workbook) {
         Map<CellKind, CellStyle> styles = new EnumMap<>(CellKind.class);
         styles.put(CellKind.NUMBER, formatted(workbook, NUMBER_FORMAT));
         styles.put(CellKind.CURRENCY, formatted(workbook, CURRENCY_FORMAT));
@@ -192,7 +216,7 @@ public final class XlsxTableWriter {
         return styles;
     }
 
-    private static CellStyle formatted(SXSSFWorkbook workbook, String format) {
+    private static CellStyle formatted(Workbook workbook, String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         return style;
