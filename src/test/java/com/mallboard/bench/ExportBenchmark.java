@@ -41,10 +41,10 @@ import org.dhatim.fastexcel.Worksheet;
  * limit), so one variant's heap and page high-water mark cannot inflate another's. A plain {@code main}:
  * <pre>
  * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=com.mallboard.bench.ExportBenchmark \
- *     -Dexec.classpathScope=test [-Dexec.args="100000 3 1g"]
+ *     -Dexec.classpathScope=test [-Dexec.args="100000 3 1g fastexcel,sxssf,xssf"]
  * </pre>
  * Arguments: rows, rounds (children per variant; the median time and the largest memory are shown), -Xmx of the
- * children.
+ * children, variants.
  */
 public final class ExportBenchmark {
     private static final String RESULT = "RESULT";
@@ -62,11 +62,12 @@ public final class ExportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String heap = args.length > 2 ? args[2] : "1g";
+        List<String> variants = args.length > 3 ? List.of(args[3].split(",")) : VARIANTS;
         System.out.printf(Locale.ROOT, "%,d rows x %d columns, %d round(s), child JVMs with -Xmx%s, %d CPUs%n",
                 rows, ProductField.values().length, rounds, heap, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-10s %10s %10s %13s %12s %9s %9s%n",
                 "variant", "median ms", "rows/s", "peak heap MB", "peak RSS MB", "file MB", "input MB");
-        for (String variant : VARIANTS) {
+        for (String variant : variants) {
             List<double[]> results = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 double[] result = runInChild(variant, rows, heap);
