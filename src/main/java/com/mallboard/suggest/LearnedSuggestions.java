@@ -4,16 +4,13 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
-import com.mallboard.suggest.history.LearnedSuggester;
 import com.mallboard.suggest.history.LearnedSuggestion;
 import com.mallboard.suggest.history.ReactionLog;
 import com.mallboard.suggest.history.SuggestionQuery;
 import com.mallboard.suggest.rules.Priority;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,7 +44,8 @@ public class LearnedSuggestions {
     /** A batch of questions over one reading of the history and of the reactions; reads the store. */
     public Batch batch() {
         ReactionLog log = new ReactionLog();
-        for (SuggestionReaction reaction : reactions.withKeyPrefix(KEY_PREFIX)) {
+        List<SuggestionReaction> stored = reactions.withKeyPrefix(KEY_PREFIX);
+        for (SuggestionReaction reaction : stored) {
             String action = reaction.key().substring(KEY_PREFIX.length());
             // a snooze says "not now", not "not this": it counts neither for nor against the action
             if (reaction.reaction() == Reaction.ACCEPTED) {
@@ -56,18 +54,19 @@ public class LearnedSuggestions {
                 log.dismissed(reaction.productId(), action);
             }
         }
-        return new Batch(history.suggester(), log);
+        // reactions are only ever added (or go with their product), so their number and the last one name the state
+        String state = stored.size() + "@" + (stored.isEmpty() ? "" : stored.get(stored.size() - 1).at());
+        return new Batch(history.answers(state), log);
     }
 
-    /** Questions asked together (one product, or every card of a board); products alike share one answer. */
+    /** Questions asked over one reading of the reactions; products alike share one answer, kept between batches. */
     public final class Batch {
-        private final LearnedSuggester suggester;
+        private final LearnedHistory.Answers answers;
         private final ReactionLog log;
-        private final Map<String, List<LearnedSuggestion>> answers = new HashMap<>();
         private final LocalDate due;
 
-        private Batch(LearnedSuggester suggester, ReactionLog log) {
-            this.suggester = suggester;
+        private Batch(LearnedHistory.Answers answers, ReactionLog log) {
+            this.answers = answers;
             this.log = log;
             this.due = LocalDate.now(clock.withZone(Formats.SEOUL)).plusDays(DUE_DAYS);
         }
@@ -78,7 +77,7 @@ public class LearnedSuggestions {
                 return List.of();
             }
             String question = product.stage() + " " + new TreeSet<>(product.tags());
-            return answers.computeIfAbsent(question, q -> suggester.suggest(
+            return answers.byQuestion().computeIfAbsent(question, q -> answers.suggester().suggest(
                             new SuggestionQuery(ANY_PRODUCT, Set.copyOf(product.tags()), product.stage(), clock.instant(),
                                     CANDIDATES), log))
                     .stream().map(learned -> suggestion(product.stage(), learned)).toList();

@@ -115,7 +115,10 @@ public final class SuggestionStoreBenchmark {
         System.out.printf(Locale.ROOT, "Next steps tab, one product: median %.2f ms, p99 %.2f ms (%,d queries)%n",
                 nanos[PANEL_QUERIES / 2] / 1e6, nanos[PANEL_QUERIES * 99 / 100] / 1e6, PANEL_QUERIES);
 
-        service.openCounts(active);
+        long first = System.nanoTime();
+        checksum += service.openCounts(active).size();
+        System.out.printf(Locale.ROOT, "badge counts for %,d active cards, first board load (learned answers computed):"
+                + " %.0f ms%n", active.size(), (System.nanoTime() - first) / 1e6);
         double[] runs = new double[COUNT_RUNS];
         for (int i = 0; i < COUNT_RUNS; i++) {
             long start = System.nanoTime();
@@ -123,7 +126,7 @@ public final class SuggestionStoreBenchmark {
             runs[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(runs);
-        System.out.printf(Locale.ROOT, "badge counts for %,d active cards: median %.0f ms, best %.0f ms (checksum %d)%n",
-                active.size(), runs[COUNT_RUNS / 2], runs[0], checksum);
+        System.out.printf(Locale.ROOT, "badge counts for %,d active cards, later loads (answers kept): median %.0f ms,"
+                + " best %.0f ms (checksum %d)%n", active.size(), runs[COUNT_RUNS / 2], runs[0], checksum);
     }
 }

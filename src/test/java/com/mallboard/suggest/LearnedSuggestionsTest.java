@@ -127,6 +127,31 @@ class LearnedSuggestionsTest {
     }
 
     @Test
+    void answersKeptBetweenQuestionsFollowNewReactionsButNotNewHistoryUntilItIsReadAgain() {
+        service = SuggestionFixture.service(store, rules, new Messages(Messages.KOREAN), Duration.ofMinutes(10));
+        completedSunscreens(4, QUOTE, PHOTOS);
+        assertThat(service.openCounts(List.of(sunscreenAt(SOURCING, "FIRST")))).containsValue(2);
+        assertThat(service.open(sunscreenAt(SOURCING, "BEFORE"))).extracting(Suggestion::title)
+                .containsExactly(QUOTE, PHOTOS);
+
+        for (int i = 0; i < 3; i++) {
+            Product other = sunscreenAt(SOURCING, "OTHER-" + i);
+            List<Suggestion> open = service.open(other);
+            service.dismiss(other, open.stream().filter(s -> s.title().equals(QUOTE)).findFirst().orElseThrow(), "");
+        }
+        for (int i = 0; i < 5; i++) {
+            store.createCompleted("PAST-NEW-" + i, Instant.parse("2026-10-01T00:00:00Z"), 6,
+                    Set.of("sunscreen", "liquid"), SOURCING, "원료 규격서 요청");
+        }
+
+        assertThat(service.open(sunscreenAt(SOURCING, "AFTER"))).extracting(Suggestion::title)
+                .containsExactly(PHOTOS, QUOTE);
+        store.clock().advance(Duration.ofMinutes(11));
+        assertThat(service.open(sunscreenAt(SOURCING, "LATER"))).extracting(Suggestion::title)
+                .contains("원료 규격서 요청");
+    }
+
+    @Test
     void openCountsForTheBoardAreWhatEachPanelWouldShow() {
         rules.seedDefaults();
         completedSunscreens(4, QUOTE, PHOTOS);

@@ -16,9 +16,15 @@ public final class SuggestionFixture {
 
     /** History is read again for every question, so a test sees the products it just completed. */
     public static SuggestionService service(TestStore store, SuggestionRuleService rules, Messages messages) {
+        return service(store, rules, messages, Duration.ofMillis(-1));
+    }
+
+    /** As the app keeps it: history (and the answers given over it) kept for {@code historyAge}. */
+    public static SuggestionService service(TestStore store, SuggestionRuleService rules, Messages messages,
+            Duration historyAge) {
         JooqSuggestionReactionRepository reactions = new JooqSuggestionReactionRepository(store.dsl());
         LearnedHistory history = new LearnedHistory(new JooqPastProductRepository(store.dsl()),
-                LearnedSettings.defaults(), store.clock(), Duration.ofMillis(-1));
+                LearnedSettings.defaults(), store.clock(), historyAge);
         return new SuggestionService(rules, new RuleEngine(store.clock(), messages),
                 new LearnedSuggestions(history, reactions, messages, store.clock()), store.products(), reactions,
                 store.clock(), TestStore.USER);
