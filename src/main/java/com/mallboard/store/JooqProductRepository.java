@@ -71,8 +71,13 @@ public class JooqProductRepository implements ProductRepository {
         });
     }
 
+    /** A product that just entered its stage is a walked product with one entry and no past actions. */
+    private long insert(DSLContext tx, NewProduct product, String who) {
+        return insertWalked(tx, WalkedProduct.justEntered(product), who);
+    }
+
     /** The product row, then one history row per stage entry and its past actions, added at the stage's entry. */
-    private void insertWalked(DSLContext tx, WalkedProduct walked, String who) {
+    private long insertWalked(DSLContext tx, WalkedProduct walked, String who) {
         long id = insertRow(tx, walked.product());
         Map<Stage, Instant> entered = new EnumMap<>(Stage.class);
         Stage from = null;
@@ -98,16 +103,6 @@ public class JooqProductRepository implements ProductRepository {
                     .set(CHECKLIST_ACTION.CREATED_AT, text(entered.getOrDefault(action.stage(), last)))
                     .execute();
         }
-    }
-
-    private long insert(DSLContext tx, NewProduct product, String who) {
-        long id = insertRow(tx, product);
-        tx.insertInto(STAGE_HISTORY)
-                .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
-                .set(STAGE_HISTORY.TO_STAGE, product.stage().name())
-                .set(STAGE_HISTORY.MOVED_AT, text(product.stageEnteredAt()))
-                .set(STAGE_HISTORY.MOVED_BY, who)
-                .execute();
         return id;
     }
 
