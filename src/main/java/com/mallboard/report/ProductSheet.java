@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * The Products sheet: the master list, one row per active product with every {@link ProductField}, its stage by
  * name and its tags, headed in the user's language.
  */
-public final class ProductSheet {
+public final class ProductSheet implements ReportSheet {
     private static final Map<ProductField, CellKind> KINDS = new EnumMap<>(Map.of(
             ProductField.LAUNCH_DATE, CellKind.DATE,
             ProductField.PRICE, CellKind.CURRENCY,
@@ -35,15 +35,33 @@ public final class ProductSheet {
     }
 
     /**
-     * Writes every active product to {@code target}; see {@link XlsxTableWriter#write} for what happens on failure
-     * and on cancel.
+     * Writes every active product to a workbook of its own at {@code target}; see {@link XlsxTableWriter#write} for
+     * what happens on failure and on cancel.
      *
      * @return the number of products written
      */
     public long export(Path target, Messages messages, ExportProgress progress, BooleanSupplier cancelled) {
         List<Product> active = products.active();
-        return writer.write(target, messages.get("report.products.sheet"), columns(messages), active, progress,
-                cancelled);
+        return writer.write(target, messages.get(titleKey()), columns(messages), active, progress, cancelled);
+    }
+
+    @Override
+    public String id() {
+        return "products";
+    }
+
+    @Override
+    public String titleKey() {
+        return "report.products.sheet";
+    }
+
+    /** The products the filter keeps, whatever the period: the master list is a snapshot of today. */
+    @Override
+    public long write(ReportWorkbook workbook, ReportRequest request, ExportProgress progress,
+                      BooleanSupplier cancelled) {
+        List<Product> kept = products.active().stream().filter(request.filter()::matches).toList();
+        Messages messages = request.messages();
+        return workbook.table(messages.get(titleKey()), columns(messages), kept, progress, cancelled).rowCount();
     }
 
     /** SKU and name first, then the stage, the other fields in editor order and the tags last. */
