@@ -27,15 +27,23 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
 
     /** The mapping of {@code table}'s header; a missing SKU or name column, or a field named twice, is an error. */
     public static ColumnMapping of(SheetTable table) {
+        return of(table, ColumnOverrides.NONE);
+    }
+
+    /**
+     * The mapping of {@code table}'s header where the user's {@code overrides} decide for the columns they name and
+     * the known header names for the rest; the same errors as {@link #of(SheetTable)}.
+     */
+    public static ColumnMapping of(SheetTable table, ColumnOverrides overrides) {
         Map<ProductField, Integer> fields = new EnumMap<>(ProductField.class);
-        Map<String, String> headerOf = new HashMap<>();
+        Map<ColumnTarget, String> headerOf = new HashMap<>();
         List<String> ignored = new ArrayList<>();
         int tags = -1;
         List<String> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
             String header = columns.get(c);
-            String target = NAMES.get(comparable(header));
-            if (target == null) {
+            ColumnTarget target = overrides.target(header).orElseGet(() -> guess(header));
+            if (target.ignored()) {
                 if (!header.isBlank()) {
                     ignored.add(header);
                 }
@@ -45,10 +53,10 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
             if (earlier != null) {
                 throw new ImportException("import.error.column.duplicated", earlier, header);
             }
-            if (target.equals(TAGS)) {
+            if (target.tags()) {
                 tags = c;
             } else {
-                fields.put(ProductField.valueOf(target), c);
+                fields.put(target.field(), c);
             }
         }
         for (ProductField required : List.of(ProductField.SKU, ProductField.NAME)) {
@@ -57,6 +65,31 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
             }
         }
         return new ColumnMapping(fields, tags, ignored);
+    }
+
+    /** The field a header names by itself ("판매가" is the price), or {@link ColumnTarget#IGNORE} for a name unknown. */
+    public static ColumnTarget guess(String header) {
+        String target = NAMES.get(comparable(header));
+        if (target == null) {
+            return ColumnTarget.IGNORE;
+        }
+        return target.equals(TAGS) ? ColumnTarget.TAGS : ColumnTarget.of(ProductField.valueOf(target));
+    }
+
+    /**
+     * Whether the user should say what {@code table}'s columns are before a preview: some header is a name the app
+     * does not know (a supplier's "소비자가"), or the known names alone do not give a mapping (no SKU column).
+     */
+    public static boolean needsChoices(SheetTable table) {
+        if (table.columns().stream().anyMatch(h -> !h.isBlank() && guess(h).ignored())) {
+            return true;
+        }
+        try {
+            of(table);
+            return false;
+        } catch (ImportException e) {
+            return true;
+        }
     }
 
     /** "A" for the first column, "AA" for the 27th, as Excel names them. */

@@ -40,8 +40,13 @@ public class ProductImport {
     }
 
     public ImportPreview preview(Sheet sheet) {
+        return preview(sheet, ColumnOverrides.NONE);
+    }
+
+    /** Validates every row with the user's choice of field for the columns {@code overrides} names. */
+    public ImportPreview preview(Sheet sheet, ColumnOverrides overrides) {
         SheetTable table = sheet.table(Sheet.FIRST_ROW);
-        ColumnMapping mapping = ColumnMapping.of(table);
+        ColumnMapping mapping = ColumnMapping.of(table, overrides);
         RowReader reader = new RowReader(mapping);
         Map<String, Product> active = bySku(products.active());
         Map<String, Product> trashed = bySku(products.trash());
