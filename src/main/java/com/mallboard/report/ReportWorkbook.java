@@ -119,6 +119,11 @@ public final class ReportWorkbook implements AutoCloseable {
      * @throws ExportException when the file cannot be written
      */
     public void saveTo(Path target) {
+        save(workbook, target);
+    }
+
+    /** Saves a workbook built cell by cell elsewhere in this package (the import template) the same safe way. */
+    static void save(Workbook workbook, Path target) {
         Path absolute = target.toAbsolutePath();
         Path partial = createPartialFile(absolute);
         boolean done = false;
