@@ -8,6 +8,9 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.product.importing.ColumnMappingMemory;
+import com.mallboard.product.importing.ui.ProductImportDialog;
+import com.mallboard.report.ImportSpreadsheetFiles;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
@@ -109,6 +112,11 @@ public final class MainWindow extends BorderPane {
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",
                 products -> labels.open(getScene().getWindow(), products, board::refreshCards));
+        ProductImportDialog productImport = new ProductImportDialog(context.products(),
+                new ColumnMappingMemory(context.settings()), new ImportSpreadsheetFiles(messages), executor, messages,
+                FileDialogs.system());
+        board.addAction("importProductsToolButton", "mdi2f-file-excel-outline", "board.import",
+                () -> productImport.show(getScene().getWindow(), board::load));
         demoBanner = new DemoBanner(context, executor, messages, board::load);
         board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
         sync = new SyncScreens(services.malls(), services.sync(),

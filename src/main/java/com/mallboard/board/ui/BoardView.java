@@ -97,6 +97,11 @@ public class BoardView extends BorderPane {
         }));
     }
 
+    /** Adds a toolbar button for work done outside the board (importing products); the composition root wires it. */
+    public void addAction(String id, String icon, String textKey, Runnable action) {
+        toolbar.getItems().add(button(id, icon, textKey, action));
+    }
+
     /** Reads these cards again after a change made elsewhere (a checklist ticked by printing labels). */
     public void refreshCards(List<Long> productIds) {
         model.refresh(productIds, () -> { });

@@ -1,0 +1,47 @@
+package com.mallboard.product.importing.ui;
+
+import com.mallboard.common.Messages;
+import com.mallboard.product.importing.CellProblem;
+import com.mallboard.product.importing.FieldChange;
+import com.mallboard.product.importing.ImportRow;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the preview words a row: its action, what an update changes, and a cell's problem. */
+final class ImportRowText {
+    private final Messages messages;
+
+    ImportRowText(Messages messages) {
+        this.messages = messages;
+    }
+
+    String action(ImportRow row) {
+        return messages.get("import.screen.action." + row.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "목표 판매가: 25000 → 28000; 태그: summer → summer, 신상" for an update; the problems for a bad row. */
+    String changes(ImportRow row) {
+        if (!row.valid()) {
+            return row.problems().stream().map(this::problem).collect(Collectors.joining(" · "));
+        }
+        return row.changes().stream().map(this::change).collect(Collectors.joining("; "));
+    }
+
+    String change(FieldChange change) {
+        return messages.get("import.screen.change", messages.get(change.fieldKey()), shown(change.oldValue()),
+                shown(change.newValue()));
+    }
+
+    String problem(CellProblem problem) {
+        return messages.get(problem.messageKey(), problem.args());
+    }
+
+    /** "C5" for a cell, "5" for a problem of a field the sheet has no column for. */
+    static String cell(CellProblem problem) {
+        return (problem.column() == null ? "" : problem.column()) + problem.row();
+    }
+
+    private String shown(String value) {
+        return value == null || value.isEmpty() ? messages.get("import.screen.empty") : value;
+    }
+}
