@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -79,16 +80,26 @@ public final class ImportErrorReport {
                     }
                 }
                 text(written, rowColumn + 1, String.join("\n", all), styles.wrapped);
+                written.setHeightInPoints(all.size() * sheet.getDefaultRowHeightInPoints());
             }
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, Math.min(40, Math.max(10, ReportWorkbook.displayWidth(columns.get(c)) + 4)) * 256);
             }
             sheet.setColumnWidth(rowColumn + 1, 80 * 256);
             sheet.createFreezePane(0, 1);
+            fitToPageWidth(sheet);
             ReportWorkbook.save(workbook, target);
         } catch (IOException e) {
             throw new ExportException(ExportException.WRITE_FAILED, e, target.toString());
         }
+    }
+
+    /** Printed, the messages column stays on the page of its row. */
+    static void fitToPageWidth(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static List<CellProblem> leftToRight(List<CellProblem> problems) {
@@ -146,6 +157,7 @@ public final class ImportErrorReport {
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 }

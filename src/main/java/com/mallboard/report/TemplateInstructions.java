@@ -51,6 +51,7 @@ final class TemplateInstructions {
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 30 * 256);
         sheet.createFreezePane(0, 1);
+        ImportErrorReport.fitToPageWidth(sheet);
     }
 
     private static String format(TemplateColumn column) {

@@ -16,6 +16,9 @@ final class ImportRowText {
     }
 
     String action(ImportRow row) {
+        if (!row.valid()) {
+            return messages.get("import.screen.action.problem");
+        }
         return messages.get("import.screen.action." + row.kind().name().toLowerCase(Locale.ROOT));
     }
 
@@ -36,9 +39,17 @@ final class ImportRowText {
         return messages.get(problem.messageKey(), problem.args());
     }
 
-    /** "C5" for a cell, "5" for a problem of a field the sheet has no column for. */
-    static String cell(CellProblem problem) {
-        return (problem.column() == null ? "" : problem.column()) + problem.row();
+    /** "D3 · 목표 판매가" for a cell under that header, "3" for a field the sheet has no column for. */
+    static String cell(CellProblem problem, java.util.List<String> headers) {
+        if (problem.column() == null) {
+            return Integer.toString(problem.row());
+        }
+        int index = 0;
+        for (char letter : problem.column().toCharArray()) {
+            index = index * 26 + (letter - 'A' + 1);
+        }
+        String header = index - 1 < headers.size() ? headers.get(index - 1) : "";
+        return problem.column() + problem.row() + (header.isBlank() ? "" : " · " + header);
     }
 
     private String shown(String value) {

@@ -1,6 +1,5 @@
 package com.mallboard.product.importing.ui;
 
-import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.product.importing.CellProblem;
 import com.mallboard.product.importing.ImportRow;
@@ -102,9 +101,11 @@ final class PreviewPane extends VBox {
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(new Label(""));
         TableColumn<CellProblem, String> cell = new TableColumn<>(messages.get("import.screen.header.cell"));
-        cell.setPrefWidth(70);
-        cell.setCellValueFactory(c -> new ReadOnlyStringWrapper(ImportRowText.cell(c.getValue())));
+        cell.setPrefWidth(200);
+        cell.setMaxWidth(320);
+        cell.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.cellOf(c.getValue())));
         TableColumn<CellProblem, String> problem = new TableColumn<>(messages.get("import.screen.header.problem"));
+        problem.setPrefWidth(800);
         problem.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.problem(c.getValue())));
         problems.getColumns().add(cell);
         problems.getColumns().add(problem);
@@ -130,21 +131,21 @@ final class PreviewPane extends VBox {
         @Override
         protected void updateItem(ImportRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.ACCENT, Styles.TEXT_MUTED);
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(text.action(row));
-            String[] look = !row.valid() ? new String[] {"mdi2a-alert-circle", Styles.DANGER}
+            String[] look = !row.valid() ? new String[] {"mdi2a-alert-circle", "-color-danger-emphasis"}
                     : switch (row.kind()) {
-                        case INSERT -> new String[] {"mdi2p-plus-circle", Styles.SUCCESS};
-                        case UPDATE -> new String[] {"mdi2p-pencil-circle", Styles.ACCENT};
-                        case UNCHANGED -> new String[] {"mdi2m-minus-circle-outline", Styles.TEXT_MUTED};
+                        case INSERT -> new String[] {"mdi2p-plus-circle", "-color-success-emphasis"};
+                        case UPDATE -> new String[] {"mdi2p-pencil-circle", "-color-accent-emphasis"};
+                        case UNCHANGED -> new String[] {"mdi2m-minus-circle-outline", "-color-fg-subtle"};
                     };
-            setGraphic(new FontIcon(look[0]));
-            getStyleClass().add(look[1]);
+            FontIcon icon = new FontIcon(look[0]);
+            icon.setStyle(icon.getStyle() + "-fx-icon-color: " + look[1] + ";"); // keep the icon font's style
+            setGraphic(icon);
         }
     }
 }

@@ -195,6 +195,10 @@ public final class ProductImportViewModel {
         counts.set(shown == null ? "" : messages.get("import.screen.counts", shown.count(ImportRow.Kind.INSERT),
                 shown.count(ImportRow.Kind.UPDATE), shown.count(ImportRow.Kind.UNCHANGED),
                 shown.rows().stream().filter(r -> !r.valid()).count()));
+        if (shown != null && !shown.ignoredColumns().isEmpty()) {
+            counts.set(counts.get() + " · " + messages.get("import.screen.ignored",
+                    String.join(", ", shown.ignoredColumns())));
+        }
         step.set(shown == null ? Step.EMPTY : Step.PREVIEW);
     }
 
@@ -287,6 +291,11 @@ public final class ProductImportViewModel {
             filter.set(Filter.ALL);
         }
         return row;
+    }
+
+    /** Where a problem is, in the user's words: "D3 · 목표 판매가". */
+    public String cellOf(CellProblem problem) {
+        return ImportRowText.cell(problem, file == null ? List.of() : file.sheet().table(Sheet.FIRST_ROW).columns());
     }
 
     ImportRowText text() {

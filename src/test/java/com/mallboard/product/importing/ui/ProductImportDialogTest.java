@@ -177,7 +177,8 @@ class ProductImportDialogTest {
     void problemsBlockTheImportUntilTheUserChoosesTheValidRowsOnly(FxRobot robot) throws IOException {
         showBoard(robot);
         open(robot, xlsx("problems.xlsx", HEADER, row("NEW-1", "첫 상품", "Anua", 10_000),
-                row("NEW-2", "가격 문의", "Anua", "문의"), row("NEW-3", "셋째 상품", null, 12_000)), 3);
+                row("NEW-2", "가격 문의", "Anua", "문의"), row("NEW-3", "셋째 상품", null, 12_000),
+                row("TOR-001", "다이브인 선크림", "Torriden", 28_000)), 4);
 
         assertThat(importButton(robot).isDisabled()).isTrue();
         TableView<?> problems = robot.lookup("#importProblemsTable").queryTableView();
@@ -186,9 +187,9 @@ class ProductImportDialogTest {
         assertThat(rows(robot).getSelectionModel().getSelectedItem().sheetRow()).isEqualTo(3);
         assertThat(robot.lookup("\"문의\"은(는) 정수가 아닙니다. 28000 또는 28,000처럼 숫자만 쓰세요.").tryQuery())
                 .isPresent();
+        FxTestSupport.screenshot(robot, importButton(robot).getScene(), "product-import-ko.png");
         robot.clickOn("#filterProblems");
         assertThat(rows(robot).getItems()).extracting(ImportRow::sheetRow).containsExactly(3);
-        FxTestSupport.screenshot(robot, importButton(robot).getScene(), "product-import-ko.png");
 
         files.save = folder.resolve("problems-report.xlsx");
         robot.clickOn("#saveErrorReportButton");
@@ -204,7 +205,8 @@ class ProductImportDialogTest {
         importAndConfirm(robot);
         waitUntil(() -> robot.lookup("#importResult").queryLabeled().isVisible());
 
-        assertThat(robot.lookup("#importResult").queryLabeled().getText()).contains("추가 2개").contains("건너뜀 1개");
+        assertThat(robot.lookup("#importResult").queryLabeled().getText()).contains("추가 2개").contains("수정 1개")
+                .contains("건너뜀 1개");
         List<String> stored = store.products().active().stream().map(Product::sku).sorted().toList();
         assertThat(stored).containsExactly("NEW-1", "NEW-3", "TOR-001");
     }
