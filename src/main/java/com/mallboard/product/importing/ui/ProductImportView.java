@@ -77,7 +77,8 @@ public final class ProductImportView extends BorderPane {
     private StackPane steps() {
         MappingPane mapping = new MappingPane(viewModel);
         PreviewPane preview = new PreviewPane(viewModel);
-        Label empty = new Label(messages.get("import.screen.no.file"));
+        Label empty = new Label(messages.get("import.screen.start"));
+        empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         mapping.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.MAPPING));
         preview.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.PREVIEW));

@@ -85,7 +85,9 @@ public final class ProductImportViewModel {
     private final BooleanBinding canImport;
     private final BooleanBinding hasProblems;
     private Opened file;
+    private List<String> headers = List.of();
     private int generation;
+    private int running;
 
     /** {@code onImported} runs after products were stored, so the board can show them. */
     public ProductImportViewModel(ProductImport importer, ProductService products, ColumnMappingMemory memory,
@@ -113,7 +115,7 @@ public final class ProductImportViewModel {
         error.set("");
         result.set("");
         notice.set("");
-        run("import.screen.task.read", () -> read(path), this::show);
+        read("import.screen.task.read", () -> read(path));
     }
 
     private Opened read(Path path) {
@@ -135,6 +137,7 @@ public final class ProductImportViewModel {
 
     private void show(Opened opened) {
         file = opened;
+        headers = opened.sheet().table(Sheet.FIRST_ROW).columns();
         imported.set(false);
         validRowsOnly.set(false);
         fileName.set(opened.path().getFileName().toString());
@@ -180,11 +183,11 @@ public final class ProductImportViewModel {
         mapping.forEach(choice -> chosen.put(choice.header(), choice.targetProperty().get()));
         ColumnOverrides overrides = new ColumnOverrides(chosen);
         error.set("");
-        run("import.screen.task.read", () -> {
+        read("import.screen.task.read", () -> {
             ImportPreview previewed = importer.preview(current.sheet(), overrides);
             memory.remember(current.sheet().table(Sheet.FIRST_ROW).columns(), overrides);
             return new Opened(current.path(), current.sheet(), overrides, previewed, false, "");
-        }, this::show);
+        });
     }
 
     private void showPreview(ImportPreview shown) {
@@ -249,19 +252,32 @@ public final class ProductImportViewModel {
         }, saved -> notice.set(messages.get("import.screen.error.report.saved", saved.getFileName())));
     }
 
-    private <T> void run(String titleKey, Callable<T> work, Consumer<T> onDone) {
+    /** Reads or previews a file; only the latest request shows, one the user replaced by choosing again is dropped. */
+    private void read(String titleKey, Callable<Opened> work) {
         int ticket = ++generation;
-        busy.set(true);
-        executor.execute(BackgroundTask.of(titleKey, work, done -> {
+        run(titleKey, work, opened -> {
             if (ticket == generation) {
-                busy.set(false);
-                onDone.accept(done);
+                show(opened);
             }
         }, failure -> {
             if (ticket == generation) {
-                busy.set(false);
                 error.set(explain(failure));
             }
+        });
+    }
+
+    private <T> void run(String titleKey, Callable<T> work, Consumer<T> onDone) {
+        run(titleKey, work, onDone, failure -> error.set(explain(failure)));
+    }
+
+    private <T> void run(String titleKey, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        busy.set(++running > 0);
+        executor.execute(BackgroundTask.of(titleKey, work, done -> {
+            busy.set(--running > 0);
+            onDone.accept(done);
+        }, failure -> {
+            busy.set(--running > 0);
+            onFailure.accept(failure);
         }));
     }
 
@@ -295,7 +311,7 @@ public final class ProductImportViewModel {
 
     /** Where a problem is, in the user's words: "D3 · 목표 판매가". */
     public String cellOf(CellProblem problem) {
-        return ImportRowText.cell(problem, file == null ? List.of() : file.sheet().table(Sheet.FIRST_ROW).columns());
+        return ImportRowText.cell(problem, headers);
     }
 
     ImportRowText text() {

@@ -212,7 +212,7 @@ class ProductImportDialogTest {
     }
 
     @Test
-    void aForeignSheetIsMappedOnceAndRememberedTheNextTime(FxRobot robot) {
+    void aForeignSheetIsMappedOnceAndRememberedTheNextTime(FxRobot robot) throws IOException {
         showBoard(robot);
         files.open = xlsx("supplier-march.xlsx", List.of("품번", "제품명", "소비자가", "담당 MD"),
                 row("SUP-1", "시카 크림", 32_000, "지민"));
@@ -224,6 +224,7 @@ class ProductImportDialogTest {
                 .isEqualTo(ColumnTarget.of(ProductField.SKU));
         assertThat(price.getValue()).isEqualTo(ColumnTarget.IGNORE);
         robot.interact(() -> price.setValue(ColumnTarget.of(ProductField.PRICE)));
+        FxTestSupport.screenshot(robot, price.getScene(), "product-import-mapping-ko.png");
         robot.clickOn("#applyMappingButton");
         waitUntil(() -> rows(robot).getItems().size() == 1 && !busy(robot));
         assertThat(rows(robot).getItems().get(0).details().priceWon()).isEqualTo(32_000L);
