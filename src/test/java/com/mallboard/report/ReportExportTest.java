@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -35,47 +34,6 @@ class ReportExportTest {
     private JooqExportLog log;
     private ReportExport export;
     private Path out;
-
-    /** A second view, so the workbook has more than one sheet: one row per day of the period. */
-    private static final class DaysSheet implements ReportSheet {
-        @Override
-        public String id() {
-            return "days";
-        }
-
-        @Override
-        public String titleKey() {
-            return "report.period.all";
-        }
-
-        @Override
-        public long write(ReportWorkbook workbook, ReportRequest request, ExportProgress progress,
-                          BooleanSupplier cancelled) {
-            List<LocalDate> days = Stream.iterate(request.from(), day -> !day.isAfter(request.to()),
-                    day -> day.plusDays(1)).toList();
-            return workbook.table("Days", List.of(new Column<LocalDate>("Day", CellKind.DATE, day -> day)), days,
-                    progress, cancelled).rowCount();
-        }
-    }
-
-    /** A view whose data cannot be read. */
-    private static final class BrokenSheet implements ReportSheet {
-        @Override
-        public String id() {
-            return "broken";
-        }
-
-        @Override
-        public String titleKey() {
-            return "report.filter.mall";
-        }
-
-        @Override
-        public long write(ReportWorkbook workbook, ReportRequest request, ExportProgress progress,
-                          BooleanSupplier cancelled) {
-            throw new IllegalStateException("the orders table is locked");
-        }
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -110,7 +68,7 @@ class ReportExportTest {
         List<ExportStep> steps = new ArrayList<>();
         Path target = out.resolve("report.xlsx");
 
-        ExportSummary summary = export.export(target, List.of(products, new DaysSheet()), november(false),
+        ExportSummary summary = export.export(target, List.of(products, TestSheets.days()), november(false),
                 steps::add, () -> false);
 
         assertThat(summary.file()).isEqualTo(target.toAbsolutePath());
@@ -152,7 +110,7 @@ class ReportExportTest {
         Path target = out.resolve("report.xlsx");
         Files.writeString(target, "last week's report");
 
-        assertThatThrownBy(() -> export.export(target, List.of(products, new BrokenSheet()), november(true),
+        assertThatThrownBy(() -> export.export(target, List.of(products, TestSheets.broken()), november(true),
                 step -> { }, () -> false))
                 .isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(ReportExport.SHEET_FAILED);
@@ -171,7 +129,7 @@ class ReportExportTest {
         Files.writeString(target, "last week's report");
         List<ExportStep> steps = new ArrayList<>();
 
-        assertThatThrownBy(() -> export.export(target, List.of(products, new DaysSheet()), november(false),
+        assertThatThrownBy(() -> export.export(target, List.of(products, TestSheets.days()), november(false),
                 steps::add, () -> steps.stream().anyMatch(step -> step.sheetNumber() == 2)))
                 .isInstanceOf(ExportCancelledException.class);
 
@@ -191,7 +149,7 @@ class ReportExportTest {
     void anExportWithPersonalDataIsLoggedWithWhoWhenFileSheetsAndPeriod() {
         Path target = out.resolve("with-receivers.xlsx");
 
-        export.export(target, List.of(products, new DaysSheet()), november(true), step -> { }, () -> false);
+        export.export(target, List.of(products, TestSheets.days()), november(true), step -> { }, () -> false);
 
         assertThat(export.recentPersonalDataExports(5)).containsExactly(new ExportLogEntry(TestClock.START,
                 TestStore.USER, target.toAbsolutePath().toString(), List.of("products", "days"),
