@@ -39,7 +39,7 @@ public final class ReportExportDialog {
                 opener);
         Runnable chooseAndExport = () -> files.saveFile(window, messages.get("report.dialog.save.title"),
                 model.suggestedFileName(), "xlsx").ifPresent(model::export);
-        Windows.setContent(window, new ReportExportView(model, chooseAndExport, window::close), 820, 700);
+        Windows.setContent(window, new ReportExportView(model, chooseAndExport, window::close), 820, 640);
         window.setOnHidden(e -> model.cancel()); // closing the window stops an export nobody waits for
         model.load();
         window.show();

@@ -212,7 +212,7 @@ class ReportExportDialogTest {
     }
 
     @Test
-    void personalDataNeedsAnExplicitConfirmationAndTheExportIsLogged(FxRobot robot) {
+    void personalDataNeedsAnExplicitConfirmationAndTheExportIsLogged(FxRobot robot) throws IOException {
         Path target = out.resolve("with-receivers.xlsx");
         open(robot, target);
         assertThat(robot.lookup("#recentPersonalDataExports").queryAs(ListView.class).getItems()).isEmpty();
@@ -220,6 +220,8 @@ class ReportExportDialogTest {
         robot.clickOn("#includePersonalData");
         assertThat(shown(robot, "#personalDataWarning")).isTrue();
         assertThat(robot.lookup("#exportReportButton").query().isDisabled()).isTrue();
+        FxTestSupport.screenshot(robot, robot.lookup("#reportExportView").query().getScene(),
+                "report-export-warning-en.png"); // copied to docs/images/report-export-en.png
         robot.clickOn("#confirmPersonalData");
         assertThat(shown(robot, "#personalDataWarning")).isFalse();
         assertThat(shown(robot, "#personalDataConfirmedNote")).isTrue();
