@@ -84,6 +84,11 @@ public final class ReportExportViewModel {
     /** Restores the last choices and reads the filters' values and the personal-data log in the background. */
     public void load() {
         choices.restore();
+        refresh();
+    }
+
+    /** The filters' values and the personal-data log, read again (after an export that added to the log). */
+    private void refresh() {
         executor.execute(BackgroundTask.of("report.task.load", () -> new Loaded(reports.choices().get(),
                 reports.export().recentPersonalDataExports(RECENT_LOG_LINES).stream().map(this::logLine).toList()),
                 loaded -> {
@@ -152,7 +157,7 @@ public final class ReportExportViewModel {
         exportedFile.set(summary.file());
         result.set(messages.get("report.export.done", summary.sheetCount(), summary.rows(), summary.file()));
         if (includePersonalData.get()) {
-            load();
+            refresh();
         }
     }
 

@@ -216,6 +216,7 @@ class ReportExportDialogTest {
         Path target = out.resolve("with-receivers.xlsx");
         open(robot, target);
         assertThat(robot.lookup("#recentPersonalDataExports").queryAs(ListView.class).getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#reportFrom").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 3)));
 
         robot.clickOn("#includePersonalData");
         assertThat(shown(robot, "#personalDataWarning")).isTrue();
@@ -229,9 +230,11 @@ class ReportExportDialogTest {
 
         waitUntil(() -> !robot.lookup("#recentPersonalDataExports").queryAs(ListView.class).getItems().isEmpty());
         assertThat(log.recent(5)).containsExactly(new ExportLogEntry(TestClock.START, TestStore.USER,
-                target.toAbsolutePath().toString(), List.of("products"), null, null));
+                target.toAbsolutePath().toString(), List.of("products"), LocalDate.of(2026, 11, 3), null));
         assertThat(robot.lookup("#recentPersonalDataExports").queryAs(ListView.class).getItems())
-                .containsExactly("2026-11-25 10:00 · minji · with-receivers.xlsx · products · open – open");
+                .containsExactly("2026-11-25 10:00 · minji · with-receivers.xlsx · products · 2026-11-03 – open");
+        assertThat(robot.lookup("#reportFrom").queryAs(DatePicker.class).getValue())
+                .as("the dates chosen stay after the log is read again").isEqualTo(LocalDate.of(2026, 11, 3));
 
         robot.clickOn("#includePersonalData");
         robot.clickOn("#includePersonalData");
