@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** What the export dialog offers in its filters: the brands, influencers and tags of the products, and the malls. */
 public record FilterChoices(List<String> brands, List<String> influencers, List<String> tags, List<MallChoice> malls) {
@@ -34,6 +35,6 @@ public record FilterChoices(List<String> brands, List<String> influencers, List<
 
     private static List<String> distinct(Collection<Product> products, Function<Product, String> value) {
         return List.copyOf(products.stream().map(value).filter(Objects::nonNull).map(String::strip)
-                .filter(text -> !text.isEmpty()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .filter(text -> !text.isEmpty()).collect(Collectors.toCollection(TreeSet::new)));
     }
 }

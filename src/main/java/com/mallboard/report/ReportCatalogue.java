@@ -1,6 +1,7 @@
 package com.mallboard.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class ReportCatalogue {
     }
 
     /** The sheets among {@code ids}, in catalogue order whatever order the ids came in; unknown ids are skipped. */
-    public List<ReportSheet> chosen(java.util.Collection<String> ids) {
+    public List<ReportSheet> chosen(Collection<String> ids) {
         return sheets.stream().filter(sheet -> ids.contains(sheet.id())).toList();
     }
 }

@@ -4,8 +4,11 @@ import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.ChoiceText;
 import com.mallboard.report.FilterChoices.MallChoice;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,17 +49,15 @@ public final class ReportExportView extends VBox {
         getChildren().addAll(section("report.dialog.sheets", sheets()), section("report.dialog.period", period()),
                 section("report.dialog.filters", filters()), section("report.dialog.personal", personalData()),
                 progress(), outcome(), buttons(chooseFileAndExport, close));
-        disableWhileRunning();
-    }
-
-    private static VBox section(String titleKey, Node content, Messages messages) {
-        Label title = new Label(messages.get(titleKey));
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        return new VBox(6, title, content);
     }
 
     private VBox section(String titleKey, Node content) {
-        return section(titleKey, content, messages);
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox section = new VBox(6, title, content);
+        // The choices stay as they are while an export runs: what is being written is what was chosen.
+        section.disableProperty().bind(viewModel.runningProperty());
+        return section;
     }
 
     private FlowPane sheets() {
@@ -78,7 +79,7 @@ public final class ReportExportView extends VBox {
                 new Label(messages.get("report.dialog.to")), to);
         for (QuickPeriod period : QuickPeriod.values()) {
             Button button = new Button(messages.get(period.messageKey()));
-            button.setId("period-" + period.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setId("period-" + period.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.getStyleClass().add(Styles.SMALL);
             button.setOnAction(e -> choices.choosePeriod(period));
             row.getChildren().add(button);
@@ -87,7 +88,7 @@ public final class ReportExportView extends VBox {
         return row;
     }
 
-    private DatePicker datePicker(String id, Property<java.time.LocalDate> value) {
+    private DatePicker datePicker(String id, Property<LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(140);
@@ -206,14 +207,7 @@ public final class ReportExportView extends VBox {
         return new HBox(8, spacer, export, closeButton);
     }
 
-    /** The choices stay as they are while an export runs: what is being written is what was chosen. */
-    private void disableWhileRunning() {
-        for (int i = 0; i < 4; i++) {
-            getChildren().get(i).disableProperty().bind(viewModel.runningProperty());
-        }
-    }
-
-    private static void showOnlyWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+    private static void showOnlyWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

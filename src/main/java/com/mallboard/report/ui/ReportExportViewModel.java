@@ -7,6 +7,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.SettingsRepository;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.report.ExportCancelledException;
+import com.mallboard.report.ExportLogEntry;
 import com.mallboard.report.ExportStep;
 import com.mallboard.report.ExportSummary;
 import com.mallboard.report.FilterChoices;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -72,9 +74,9 @@ public final class ReportExportViewModel {
         this.formats = new Formats(Formats.SEOUL, messages.locale());
         this.choices = new ExportChoices(reports.catalogue(), settings, messages, this::today);
         includePersonalData.addListener((obs, was, now) -> personalDataConfirmed.set(false));
-        ObservableValue<?>[] dependencies = java.util.stream.Stream.concat(
+        ObservableValue<?>[] dependencies = Stream.concat(
                 choices.sheets().stream().map(SheetChoice::chosenProperty),
-                java.util.stream.Stream.of(running, includePersonalData, personalDataConfirmed,
+                Stream.of(running, includePersonalData, personalDataConfirmed,
                         choices.fromProperty(), choices.toProperty())).toArray(ObservableValue[]::new);
         canExport = Bindings.createBooleanBinding(() -> !running.get() && !choices.chosenSheets().isEmpty()
                 && choices.periodValid() && (!includePersonalData.get() || personalDataConfirmed.get()),
@@ -195,7 +197,7 @@ public final class ReportExportViewModel {
         }, opened -> { }, failure -> error.set(messages.get("report.open.failed", exportedFile.get()))));
     }
 
-    private String logLine(com.mallboard.report.ExportLogEntry entry) {
+    private String logLine(ExportLogEntry entry) {
         String open = messages.get("report.period.open");
         return messages.get("report.log.line", formats.dateTime(entry.at()), entry.who(),
                 Path.of(entry.file()).getFileName(), String.join(", ", entry.sheetIds()),
