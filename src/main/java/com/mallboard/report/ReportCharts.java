@@ -39,8 +39,9 @@ final class ReportCharts {
         Sheet sheet = table.sheet();
         int firstColumn = table.columns().size() + 1;
         XSSFDrawing drawing = drawingOf(sheet);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, 1, firstColumn + WIDTH_COLUMNS,
-                1 + HEIGHT_ROWS);
+        int firstRow = 1 + drawing.getCharts().size() * (HEIGHT_ROWS + 1); // a second chart goes below the first
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, firstRow, firstColumn + WIDTH_COLUMNS,
+                firstRow + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(spec.title());
         chart.setTitleOverlay(false);
