@@ -37,11 +37,11 @@ public final class CumulativeFlow {
     public record Days(LocalDate first, LocalDate last) {
 
         /**
-         * The report's period ({@code null} = open); an open end is {@code today}, an open start is
-         * {@link #DEFAULT_DAYS} days back from the end. A start after today with an open end is that one day.
+         * The report's period ({@code null} = open), never past {@code today} (the days to come have no flow yet); an
+         * open start is {@link #DEFAULT_DAYS} days back from the end. A period that starts after today is its first day.
          */
         public static Days of(LocalDate from, LocalDate to, LocalDate today) {
-            LocalDate last = to != null ? to : today;
+            LocalDate last = to != null && to.isBefore(today) ? to : today;
             LocalDate first = from != null ? from : last.minusDays(DEFAULT_DAYS - 1L);
             return new Days(first, last.isBefore(first) ? first : last);
         }

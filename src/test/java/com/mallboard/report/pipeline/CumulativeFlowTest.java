@@ -18,11 +18,13 @@ class CumulativeFlowTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     @Test
-    void anOpenPeriodIsTheLastNinetyDaysAndAnOpenEndIsToday() {
+    void anOpenPeriodIsTheLastNinetyDaysAndNoPeriodGoesPastToday() {
         assertThat(Days.of(null, null, TODAY)).isEqualTo(new Days(LocalDate.of(2026, 8, 28), TODAY));
         assertThat(Days.of(null, LocalDate.of(2026, 3, 31), TODAY))
                 .isEqualTo(new Days(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
         assertThat(Days.of(LocalDate.of(2026, 11, 1), null, TODAY)).isEqualTo(new Days(LocalDate.of(2026, 11, 1), TODAY));
+        assertThat(Days.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), TODAY))
+                .isEqualTo(new Days(LocalDate.of(2026, 11, 1), TODAY));
         assertThat(Days.of(LocalDate.of(2026, 12, 1), null, TODAY))
                 .isEqualTo(new Days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
     }
