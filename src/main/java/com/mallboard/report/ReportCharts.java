@@ -5,17 +5,23 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -31,6 +37,11 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 final class ReportCharts {
     private static final int WIDTH_COLUMNS = 10;
     private static final int HEIGHT_ROWS = 20;
+    private static final double LINE_WIDTH_POINTS = 2.0;
+    /** Blue, orange, green, red, teal, yellow: told apart on screen and in grey print. */
+    private static final byte[][] PALETTE = {
+        {0x4E, 0x79, (byte) 0xA7}, {(byte) 0xF2, (byte) 0x8E, 0x2B}, {0x59, (byte) 0xA1, 0x4F},
+        {(byte) 0xE1, 0x57, 0x59}, {0x76, (byte) 0xB7, (byte) 0xB2}, {(byte) 0xED, (byte) 0xC9, 0x48}};
 
     private ReportCharts() {
     }
@@ -56,10 +67,13 @@ final class ReportCharts {
         for (int column : spec.valueColumns()) {
             XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromArray(numbers(table, column),
                     range(sheet, column, table.rowCount()));
-            data.addSeries(categoryData, series).setTitle(table.columns().get(column).header(),
+            XDDFChartData.Series added = data.addSeries(categoryData, series);
+            added.setTitle(table.columns().get(column).header(),
                     new CellReference(sheet.getSheetName(), 0, column, true, true));
+            colour(added, data.getSeriesCount() - 1);
         }
         if (data instanceof XDDFBarChartData bars) {
+            values.setCrossBetween(AxisCrossBetween.BETWEEN); // whole bars at both ends, as Excel draws them
             bars.setBarDirection(BarDirection.COL);
             bars.setVaryColors(false);
             if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
@@ -68,6 +82,23 @@ final class ReportCharts {
             }
         }
         chart.plot(data);
+    }
+
+    /**
+     * An explicit colour per series: Excel picks automatic colours for series without one, LibreOffice draws them
+     * invisible (bars without fill, lines without stroke).
+     */
+    private static void colour(XDDFChartData.Series series, int index) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[index % PALETTE.length]));
+        if (series instanceof XDDFLineChartData.Series line) {
+            XDDFLineProperties stroke = new XDDFLineProperties(fill);
+            stroke.setWidth(LINE_WIDTH_POINTS);
+            line.setLineProperties(stroke);
+            line.setMarkerStyle(MarkerStyle.NONE);
+            line.setSmooth(false);
+        } else {
+            series.setFillProperties(fill);
+        }
     }
 
     private static XSSFDrawing drawingOf(Sheet sheet) {
