@@ -7,12 +7,14 @@ import static com.mallboard.report.pipeline.SavedWorkbook.headers;
 import static com.mallboard.report.pipeline.SavedWorkbook.number;
 import static com.mallboard.report.pipeline.SavedWorkbook.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.mallboard.common.Messages;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
+import com.mallboard.report.ExportCancelledException;
 import com.mallboard.report.ExportProgress;
 import com.mallboard.report.ReportFilter;
 import com.mallboard.report.ReportRequest;
@@ -194,6 +196,16 @@ class PipelineSheetTest {
             assertThat(number(pipeline, 5, "Products")).isZero();
             assertThat(saved.sheet("Pipeline by brand").getLastRowNum()).isZero();
         }
+    }
+
+    @Test
+    void cancellingStopsTheExportBeforeAnythingIsSaved() {
+        Path target = folder.resolve("cancelled.xlsx");
+        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
+            assertThatThrownBy(() -> sheet.write(workbook, NOVEMBER, ExportProgress.NONE, () -> true))
+                    .isInstanceOf(ExportCancelledException.class);
+        }
+        assertThat(target).doesNotExist();
     }
 
     private SavedWorkbook export(ReportRequest request, long expectedRows) throws IOException {

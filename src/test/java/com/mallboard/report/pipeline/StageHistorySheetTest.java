@@ -7,12 +7,14 @@ import static com.mallboard.report.pipeline.SavedWorkbook.headers;
 import static com.mallboard.report.pipeline.SavedWorkbook.number;
 import static com.mallboard.report.pipeline.SavedWorkbook.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.mallboard.common.Messages;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
+import com.mallboard.report.ExportCancelledException;
 import com.mallboard.report.ExportProgress;
 import com.mallboard.report.ReportFilter;
 import com.mallboard.report.ReportRequest;
@@ -186,6 +188,16 @@ class StageHistorySheetTest {
             assertThat(flow.getLastRowNum()).isEqualTo(90);
             assertThat(number(flow, 90, "Planning or later")).isZero();
         }
+    }
+
+    @Test
+    void cancellingStopsTheExportBeforeAnythingIsSaved() {
+        Path target = folder.resolve("cancelled.xlsx");
+        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
+            assertThatThrownBy(() -> sheet.write(workbook, NOVEMBER, ExportProgress.NONE, () -> true))
+                    .isInstanceOf(ExportCancelledException.class);
+        }
+        assertThat(target).doesNotExist();
     }
 
     private SavedWorkbook export(ReportRequest request, long expectedRows) throws IOException {
