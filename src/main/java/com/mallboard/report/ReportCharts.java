@@ -5,17 +5,25 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -31,6 +39,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 final class ReportCharts {
     private static final int WIDTH_COLUMNS = 10;
     private static final int HEIGHT_ROWS = 20;
+    private static final PresetColor[] PALETTE = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
+        PresetColor.SEA_GREEN, PresetColor.GOLDENROD, PresetColor.MEDIUM_PURPLE, PresetColor.INDIAN_RED,
+        PresetColor.SLATE_GRAY, PresetColor.DARK_CYAN};
 
     private ReportCharts() {
     }
@@ -66,7 +77,33 @@ final class ReportCharts {
                 bars.setOverlap((byte) 100);
             }
         }
+        if (data instanceof XDDFLineChartData lines) {
+            lines.setGrouping(Grouping.STANDARD);
+            lines.setVaryColors(false);
+        }
+        colourSeries(data);
         chart.plot(data);
+    }
+
+    /**
+     * Each series gets its colour (a solid line with round markers, or a solid fill): without one, LibreOffice draws
+     * POI's bars invisible and its lines as loose markers. Excel draws them either way.
+     */
+    private static void colourSeries(XDDFChartData data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            if (data.getSeries(i) instanceof XDDFLineChartData.Series line) {
+                line.setSmooth(false);
+                line.setMarkerStyle(MarkerStyle.CIRCLE);
+                XDDFLineProperties stroke = new XDDFLineProperties(colour);
+                stroke.setWidth(2.25);
+                shape.setLineProperties(stroke);
+            } else {
+                shape.setFillProperties(colour);
+            }
+            data.getSeries(i).setShapeProperties(shape);
+        }
     }
 
     private static XSSFDrawing drawingOf(Sheet sheet) {

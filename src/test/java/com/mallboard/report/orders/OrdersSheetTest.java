@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -73,6 +74,8 @@ class OrdersSheetTest {
             assertThat(data.getSeries(0).getValuesData().getDataRangeReference())
                     .isEqualTo("'Orders per day'!$B$2:$B$6");
             assertThat(data.getSeries(0).getValuesData().getPointAt(4)).isEqualTo(3.0);
+            assertThat(data.getSeries(0).getShapeProperties().getLineProperties().getFillProperties())
+                    .isInstanceOf(XDDFSolidFillProperties.class); // else LibreOffice shows loose markers, no line
 
             XSSFSheet couriers = workbook.getSheet("By courier");
             assertThat(texts(couriers.getRow(0))).containsExactly("Courier", "Shipments", "Units", "Share (%)");

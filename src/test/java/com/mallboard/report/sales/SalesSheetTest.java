@@ -20,6 +20,7 @@ import org.assertj.core.data.Offset;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -78,6 +79,8 @@ class SalesSheetTest {
             assertThat(bars).isInstanceOf(XDDFBarChartData.class);
             assertThat(bars.getSeries(0).getValuesData().getDataRangeReference())
                     .isEqualTo("'Sales by influencer'!$D$2:$D$4");
+            assertThat(bars.getSeries(0).getShapeProperties().getFillProperties())
+                    .isInstanceOf(XDDFSolidFillProperties.class); // LibreOffice draws bars without a fill invisible
 
             XSSFSheet products = workbook.getSheet("Sales by product");
             assertThat(products.getRow(0).getCell(0).getStringCellValue()).isEqualTo("SKU");
