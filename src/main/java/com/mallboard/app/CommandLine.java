@@ -20,7 +20,7 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "import", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -40,6 +40,7 @@ public final class CommandLine {
         return switch (args[0]) {
             case "sync" -> sync(rest);
             case "simulator" -> simulator(rest);
+            case "import" -> new ImportCommand(out, err).run(rest);
             default -> help();
         };
     }
@@ -49,6 +50,8 @@ public final class CommandLine {
                 Usage: mallboard [--data-dir PATH] [--lang ko|en]      start the desktop app
                        mallboard sync [--mall MALL] [--data-dir PATH] push queued changes to the malls, pull orders
                        mallboard simulator [--port N] [...]           run the demo Cafe24 mall (--help for options)
+                       mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]
+                                                                 load products from an xlsx, xls or CSV file
                 MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage.""");
         return OK;
     }
