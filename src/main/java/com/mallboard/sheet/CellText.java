@@ -3,7 +3,9 @@ package com.mallboard.sheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -17,9 +19,13 @@ final class CellText {
     private static final double LARGEST_EXACT = 1e15;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
+    /** Whether a format shows dates, by format; telling is a string scan, and a sheet uses a handful of formats. */
+    private final Map<String, Boolean> dateFormats = new HashMap<>();
+
     String number(double value, int formatIndex, String formatString) {
         String format = formatString == null ? "General" : formatString;
-        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
+        boolean dateFormat = dateFormats.computeIfAbsent(format, f -> DateUtil.isADateFormat(formatIndex, f));
+        if (dateFormat && DateUtil.isValidExcelDate(value)) {
             if (value == Math.rint(value)) {
                 LocalDateTime day = DateUtil.getLocalDateTime(value);
                 return day == null ? plain(value) : LocalDate.from(day).toString();
