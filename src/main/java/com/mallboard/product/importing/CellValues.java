@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CellValues {
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})[.일]?");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+    /** No-break spaces (from web pages and Word) are not whitespace to {@link String#strip()}. */
+    private static final Pattern NO_BREAK = Pattern.compile("[\u00A0\u2007\u202F]");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(\\.0+)?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+(\\.0+)?");
@@ -35,7 +37,8 @@ final class CellValues {
      * export and a re-import unchanged.
      */
     static String freeText(String cell) {
-        return ZERO_WIDTH.matcher(Normalizer.normalize(cell, Normalizer.Form.NFC)).replaceAll("").strip();
+        String composed = Normalizer.normalize(cell, Normalizer.Form.NFC);
+        return ZERO_WIDTH.matcher(NO_BREAK.matcher(composed).replaceAll(" ")).replaceAll("").strip();
     }
 
     /**

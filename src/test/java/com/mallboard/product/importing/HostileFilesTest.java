@@ -215,6 +215,30 @@ class HostileFilesTest {
     }
 
     @Test
+    void datesInSeveralFormatsNumbersAsTextAndInvisibleCharactersAreRead() {
+        List<Object> header = List.of("SKU", "상품명", "출시일", "판매가", "재고");
+        Path file = xlsx("values.xlsx", List.of(header,
+                List.of("V-1", "점 날짜", "2026. 3. 2.", "28000.0", "12"),
+                List.of("V-2", "한글 날짜", "2026년 3월 2일", "₩28,000", "１２"),
+                List.of("V-3", "숫자 날짜", "20260302", "28,000원", " 12 "),
+                List.of("\u200bV-4\u00a0", "\u00a0공백\u200b", java.time.LocalDate.of(2026, 3, 2), 28_000, 12),
+                List.of("V-5", "일/월/년 서식", java.time.LocalDate.of(2026, 3, 2), "２８０００", "12")));
+        HostileSheets.edit(file, sheet -> {
+            org.apache.poi.ss.usermodel.CellStyle dayFirst = sheet.getWorkbook().createCellStyle();
+            dayFirst.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.getRow(5).getCell(2).setCellStyle(dayFirst);
+        });
+
+        ImportPreview preview = importer.preview(file);
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.rows()).extracting(r -> r.details().sku() + " " + r.details().name() + " "
+                + r.details().launchDate() + " " + r.details().priceWon() + " " + r.details().stock()).containsExactly(
+                "V-1 점 날짜 2026-03-02 28000 12", "V-2 한글 날짜 2026-03-02 28000 12", "V-3 숫자 날짜 2026-03-02 28000 12",
+                "V-4 공백 2026-03-02 28000 12", "V-5 일/월/년 서식 2026-03-02 28000 12");
+    }
+
+    @Test
     void aMillionRowsAreRefusedWithTheLimitBeforeTheFileIsAllRead() {
         Path base = xlsx("million-base.xlsx", List.of(HEADER));
         Path file = HostileSheets.replacePart(base, HostileSheets.FIRST_SHEET, dir.resolve("million.xlsx"),
