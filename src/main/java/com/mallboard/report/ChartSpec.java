@@ -9,8 +9,11 @@ import java.util.Objects;
  */
 public record ChartSpec(Kind kind, String title, int categoryColumn, List<Integer> valueColumns) {
 
-    /** Bars for counts per category (stage counts, cycle time per stage), lines for values over days. */
-    public enum Kind { BAR, STACKED_BAR, LINE }
+    /**
+     * Bars for counts per category (stage counts, cycle time per stage), lines for values over days, stacked areas
+     * for parts of a whole over days (a cumulative flow diagram).
+     */
+    public enum Kind { BAR, LINE, STACKED_AREA }
 
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");

@@ -2,20 +2,27 @@ package com.mallboard.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -29,6 +36,13 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
  * read back and viewers draw from that cache until they recalculate.
  */
 final class ReportCharts {
+    private static final Map<ChartSpec.Kind, ChartTypes> TYPES = Map.of(
+            ChartSpec.Kind.BAR, ChartTypes.BAR,
+            ChartSpec.Kind.LINE, ChartTypes.LINE,
+            ChartSpec.Kind.STACKED_AREA, ChartTypes.AREA);
+    private static final XDDFColor[] PALETTE = {
+        rgb(0x3B6EA8), rgb(0xE08A2E), rgb(0x4E9A5B), rgb(0xC24E4E), rgb(0x7E63A8), rgb(0x8C8C8C),
+    };
     private static final int WIDTH_COLUMNS = 10;
     private static final int HEIGHT_ROWS = 20;
 
@@ -48,25 +62,48 @@ final class ReportCharts {
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFChartData data = chart.createData(spec.kind() == ChartSpec.Kind.LINE ? ChartTypes.LINE : ChartTypes.BAR,
-                categories, values);
+        XDDFChartData data = chart.createData(TYPES.get(spec.kind()), categories, values);
         XDDFCategoryDataSource categoryData = XDDFDataSourcesFactory.fromArray(categoryValues(table, spec),
                 range(sheet, spec.categoryColumn(), table.rowCount()));
-        for (int column : spec.valueColumns()) {
-            XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromArray(numbers(table, column),
+        for (int i = 0; i < spec.valueColumns().size(); i++) {
+            int column = spec.valueColumns().get(i);
+            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(numbers(table, column),
                     range(sheet, column, table.rowCount()));
-            data.addSeries(categoryData, series).setTitle(table.columns().get(column).header(),
+            XDDFChartData.Series series = data.addSeries(categoryData, numbers);
+            series.setTitle(table.columns().get(column).header(),
                     new CellReference(sheet.getSheetName(), 0, column, true, true));
+            paint(series, PALETTE[i % PALETTE.length], spec.kind());
         }
         if (data instanceof XDDFBarChartData bars) {
             bars.setBarDirection(BarDirection.COL);
-            bars.setVaryColors(false);
-            if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
-                bars.setBarGrouping(BarGrouping.STACKED);
-                bars.setOverlap((byte) 100);
-            }
         }
+        if (data instanceof XDDFAreaChartData areas) {
+            areas.setGrouping(Grouping.STACKED);
+        }
+        data.setVaryColors(false);
         chart.plot(data);
+    }
+
+    /**
+     * Series get explicit colours: without them Excel picks theme colours but LibreOffice draws nothing at all. Lines
+     * are coloured strokes with markers; bars and areas are filled.
+     */
+    private static void paint(XDDFChartData.Series series, XDDFColor color, ChartSpec.Kind kind) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(color);
+        XDDFLineProperties line = new XDDFLineProperties(fill);
+        line.setWidth(kind == ChartSpec.Kind.LINE ? 2.0 : 0.5);
+        series.setLineProperties(line);
+        if (series instanceof XDDFLineChartData.Series lineSeries) {
+            lineSeries.setSmooth(false);
+            lineSeries.setMarkerStyle(MarkerStyle.CIRCLE);
+        } else {
+            series.setFillProperties(fill);
+        }
+    }
+
+    /** An sRGB colour; {@code XDDFColor.from(int, int, int)} would read its arguments as percentages. */
+    private static XDDFColor rgb(int hex) {
+        return XDDFColor.from(new byte[] {(byte) (hex >> 16), (byte) (hex >> 8), (byte) hex});
     }
 
     private static XSSFDrawing drawingOf(Sheet sheet) {

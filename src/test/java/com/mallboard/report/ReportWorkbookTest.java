@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -66,6 +67,9 @@ class ReportWorkbookTest {
             assertThat(barData.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("파이프라인!$A$2:$A$3");
             assertThat(barData.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("파이프라인!$B$2:$B$3");
             assertThat(barData.getSeries(0).getValuesData().getPointAt(1)).isEqualTo(7.0);
+            // without explicit colours LibreOffice draws an empty chart
+            assertThat(barData.getSeries(0).getShapeProperties().getFillProperties())
+                    .isInstanceOf(XDDFSolidFillProperties.class);
 
             XDDFChartData lineData = onlyChart(workbook.getSheet("Orders day")).getChartSeries().get(0);
             assertThat(lineData).isInstanceOf(XDDFLineChartData.class);
