@@ -20,14 +20,20 @@ import com.mallboard.store.generated.tables.records.ProductTagRecord;
 import com.mallboard.store.generated.tables.records.StageHistoryRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.TableRecord;
 
 /**
  * Many products written inside the caller's transaction with a handful of JDBC batches instead of several
@@ -70,8 +76,8 @@ final class BulkProductWriter {
             row.changed(PRODUCT.ID, false);
             rows.add(row);
         }
-        tx.batchInsert(rows.subList(0, inserts.size())).execute();
-        tx.batchUpdate(rows.subList(inserts.size(), rows.size())).execute();
+        insertAll(rows.subList(0, inserts.size()));
+        updateAll(rows.subList(inserts.size(), rows.size()));
         Map<String, Integer> ids = inserts.isEmpty() ? idBySku : idsBySku();
         insertHistory(inserts, ids, who);
         Map<Long, Set<String>> tags = new HashMap<>();
@@ -80,6 +86,44 @@ final class BulkProductWriter {
         replaceTags(tags, updates.stream().map(ProductUpdate::id).toList());
         insertActivity(updates.stream().flatMap(u -> u.changes().stream()).toList());
         enqueueListings(updates.stream().map(ProductUpdate::id).toList());
+    }
+
+    /**
+     * Inserts records as one JDBC batch per set of columns set: the SQL is rendered once and only values are bound
+     * per row (jOOQ's {@code batchInsert} renders every record's statement).
+     */
+    private void insertAll(List<? extends TableRecord<?>> records) {
+        Map<List<Field<?>>, List<TableRecord<?>>> byColumns = new LinkedHashMap<>();
+        for (TableRecord<?> record : records) {
+            List<Field<?>> columns = Arrays.stream(record.fields()).filter(record::changed).toList();
+            byColumns.computeIfAbsent(columns, c -> new ArrayList<>()).add(record);
+        }
+        byColumns.forEach((columns, group) -> {
+            BatchBindStep batch = tx.batch(tx.insertInto(group.get(0).getTable()).columns(columns)
+                    .values(Collections.nCopies(columns.size(), null)));
+            group.forEach(record -> batch.bind(columns.stream().map(record::get).toArray()));
+            batch.execute();
+        });
+    }
+
+    /** Updates products by id as one JDBC batch, the SQL rendered once. */
+    private void updateAll(List<ProductRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        // Every record was given all detail columns; one left null may not count as changed, so take them all.
+        Set<Field<?>> set = new java.util.LinkedHashSet<>();
+        records.forEach(record -> Arrays.stream(record.fields()).filter(record::changed).forEach(set::add));
+        List<Field<?>> columns = List.copyOf(set);
+        Map<Field<?>, Object> nothing = new LinkedHashMap<>();
+        columns.forEach(column -> nothing.put(column, null));
+        BatchBindStep batch = tx.batch(tx.update(PRODUCT).set(nothing).where(PRODUCT.ID.eq((Integer) null)));
+        for (ProductRecord record : records) {
+            List<Object> values = new ArrayList<>(columns.stream().map(record::get).toList());
+            values.add(record.getId());
+            batch.bind(values.toArray());
+        }
+        batch.execute();
     }
 
     private Map<String, Integer> idsBySku() {
@@ -132,7 +176,7 @@ final class BulkProductWriter {
             row.setMovedBy(who);
             history.add(row);
         }
-        tx.batchInsert(history).execute();
+        insertAll(history);
     }
 
     private void replaceTags(Map<Long, Set<String>> tagsByProduct, List<Long> updatedIds) {
@@ -152,7 +196,7 @@ final class BulkProductWriter {
             link.setTagId(tagIds.get(tag));
             links.add(link);
         }));
-        tx.batchInsert(links).execute();
+        insertAll(links);
     }
 
     private void insertActivity(List<ActivityEntry> entries) {
@@ -167,7 +211,7 @@ final class BulkProductWriter {
             row.setChangedBy(e.changedBy());
             rows.add(row);
         }
-        tx.batchInsert(rows).execute();
+        insertAll(rows);
     }
 
     /** Only products listed on an enabled mall get push jobs; one query finds them instead of one per product. */
