@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -53,8 +52,8 @@ final class XlsxStreamReader {
             }
             throw anyRows ? new SheetException("sheet.error.no.table", null, String.join(", ", lookedAt))
                     : new SheetException("sheet.error.empty", null);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // a broken part can fail anywhere in POI (a shared string index out of range, a bad number); never a crash
             throw XlsxLimits.explain(e, file);
         }
     }

@@ -239,6 +239,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void aCellPointingPastTheSharedStringsIsADamagedFileNotACrash() {
+        Path base = xlsx("broken-base.xlsx", List.of(HEADER));
+        Path file = HostileSheets.replacePart(base, HostileSheets.FIRST_SHEET, dir.resolve("broken.xlsx"),
+                HostileSheets.worksheet("", List.of(HostileSheets.text("A1", "SKU") + HostileSheets.text("B1", "상품명"),
+                        "<c r=\"A2\" t=\"s\"><v>999</v></c>")));
+
+        ExplainedException e = refused(file);
+
+        assertThat(e.messageKey()).isEqualTo("sheet.error.unreadable");
+        assertThat(e.args()).containsExactly(Path.of("broken.xlsx"));
+    }
+
+    @Test
     void aMillionRowsAreRefusedWithTheLimitBeforeTheFileIsAllRead() {
         Path base = xlsx("million-base.xlsx", List.of(HEADER));
         Path file = HostileSheets.replacePart(base, HostileSheets.FIRST_SHEET, dir.resolve("million.xlsx"),
