@@ -22,10 +22,13 @@ modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
     --class-path "$input/*" "$input/mallboard.jar" 2>/dev/null)
 modules="${modules},jdk.localedata,jdk.charsets,java.naming,java.logging,jdk.crypto.ec"
 
+# -Xmx512m: a 100,000-product board holds ~140 MB of live heap and an export of all of it peaks at ~430 MB of heap
+# under this limit; without one the JVM grows to a quarter of RAM (docs/performance.md, "The app's heap limit").
 common=(--name Mallboard --app-version "$version" --vendor "Mallboard"
     --input "$input" --main-jar mallboard.jar --main-class com.mallboard.app.Launcher
     --icon resources/icons/mallboard.png
     --java-options "-Dfile.encoding=UTF-8"
+    --java-options "-Xmx512m"
     --add-modules "$modules"
     --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2")
 

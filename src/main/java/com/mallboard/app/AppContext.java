@@ -16,11 +16,19 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.report.FilterChoices;
+import com.mallboard.report.ProductSheet;
+import com.mallboard.report.ReportCatalogue;
+import com.mallboard.report.ReportExport;
+import com.mallboard.report.ReportSheet;
+import com.mallboard.report.Reports;
+import com.mallboard.report.XlsxTableWriter;
 import com.mallboard.shipping.PackingBench;
 import com.mallboard.shipping.tracking.ColumnMappings;
 import com.mallboard.shipping.tracking.TrackingImport;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
+import com.mallboard.store.JooqExportLog;
 import com.mallboard.store.JooqPersonalDataRepository;
 import com.mallboard.store.JooqProductRepository;
 import com.mallboard.store.JooqSavedFilterRepository;
@@ -44,6 +52,7 @@ import com.mallboard.workflow.WorkflowService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** The composition root: every service is built here, once, and handed to whoever needs it. */
 public final class AppContext implements AutoCloseable {
@@ -68,6 +77,7 @@ public final class AppContext implements AutoCloseable {
     private final SuggestionReactions suggestionReactions;
     private final LaunchRiskService launchRisk;
     private final LearnedHistory learnedHistory;
+    private final Reports reports;
     private final String currentUser;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -99,7 +109,22 @@ public final class AppContext implements AutoCloseable {
         this.suggestionReactions = new JooqSuggestionReactionRepository(database.dsl());
         this.learnedHistory = new LearnedHistory(new JooqPastProductRepository(database.dsl()),
                 LearnedSettings.defaults(), clock, LEARNED_HISTORY_AGE);
+        this.reports = new Reports(new ReportCatalogue(reportSheets()),
+                new ReportExport(new JooqExportLog(database.dsl()), clock, currentUser), this::reportFilterChoices,
+                clock);
         this.currentUser = currentUser;
+    }
+
+    /** The views of the Excel report, in the order the export dialog lists them and the workbook holds them. */
+    private List<ReportSheet> reportSheets() {
+        return List.of(
+                new ProductSheet(products, new XlsxTableWriter()));
+    }
+
+    /** The brands, influencers and tags of the active products and the malls, for the export dialog's filters. */
+    private FilterChoices reportFilterChoices() {
+        return FilterChoices.of(products.active(), sync.malls().all().stream()
+                .map(mall -> new FilterChoices.MallChoice(mall.id(), mall.displayName())).toList());
     }
 
     /**
@@ -192,6 +217,11 @@ public final class AppContext implements AutoCloseable {
     /** What completed products teach, read again when it is older than a few minutes or after the demo changed. */
     public LearnedHistory learnedHistory() {
         return learnedHistory;
+    }
+
+    /** Excel reports: the views on offer, the export (which logs personal-data exports) and the filters' choices. */
+    public Reports reports() {
+        return reports;
     }
 
     /** The next-step suggestions of the rules and of history, with texts and reasons in {@code messages}' language. */

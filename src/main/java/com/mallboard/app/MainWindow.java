@@ -12,6 +12,8 @@ import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
+import com.mallboard.report.ui.FileOpener;
+import com.mallboard.report.ui.ReportExportDialog;
 import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
@@ -150,6 +152,7 @@ public final class MainWindow extends BorderPane {
         navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
+        navigation.getChildren().addAll(spacer(), reportButton());
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
@@ -182,6 +185,24 @@ public final class MainWindow extends BorderPane {
             }
         });
         return button;
+    }
+
+    /** Excel reports open in a window of their own from the right end of the navigation bar, over any screen. */
+    private Button reportButton() {
+        ReportExportDialog reports = new ReportExportDialog(context.reports(), context.settings(), executor,
+                Platform::runLater, messages, FileDialogs.system(), FileOpener.desktop());
+        Button button = new Button(messages.get("report.open.dialog"), new FontIcon("mdi2m-microsoft-excel"));
+        button.setId("reportExportButton");
+        button.getStyleClass().add("navigation-button");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> reports.show(getScene().getWindow()));
+        return button;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
     }
 
     /** Cards whose checklist printing labels ticked; the editor's tabs are built before the board is. */
