@@ -23,6 +23,8 @@ import com.mallboard.report.ReportExport;
 import com.mallboard.report.ReportSheet;
 import com.mallboard.report.Reports;
 import com.mallboard.report.XlsxTableWriter;
+import com.mallboard.report.pipeline.PipelineSheet;
+import com.mallboard.report.pipeline.StageHistorySheet;
 import com.mallboard.shipping.PackingBench;
 import com.mallboard.shipping.tracking.ColumnMappings;
 import com.mallboard.shipping.tracking.TrackingImport;
@@ -118,7 +120,9 @@ public final class AppContext implements AutoCloseable {
     /** The views of the Excel report, in the order the export dialog lists them and the workbook holds them. */
     private List<ReportSheet> reportSheets() {
         return List.of(
-                new ProductSheet(products, new XlsxTableWriter()));
+                new PipelineSheet(products, boardSettings, launchRisk, clock),
+                new ProductSheet(products, new XlsxTableWriter()),
+                new StageHistorySheet(products, clock));
     }
 
     /** The brands, influencers and tags of the active products and the malls, for the export dialog's filters. */

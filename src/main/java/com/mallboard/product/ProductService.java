@@ -106,6 +106,11 @@ public class ProductService {
         return products.stageHistory(productId);
     }
 
+    /** Every stage move of every product, trashed ones too, oldest first (reports: stage history, cycle time). */
+    public List<StageMove> allStageMoves() {
+        return products.allStageMoves();
+    }
+
     public List<ActivityEntry> activity(long productId) {
         return products.activity(productId);
     }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -53,8 +54,9 @@ final class ReportCharts {
         Sheet sheet = table.sheet();
         int firstColumn = table.columns().size() + 1;
         XSSFDrawing drawing = drawingOf(sheet);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, 1, firstColumn + WIDTH_COLUMNS,
-                1 + HEIGHT_ROWS);
+        int firstRow = 1 + drawing.getCharts().size() * (HEIGHT_ROWS + 1); // a second chart goes below the first
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, firstColumn, firstRow, firstColumn + WIDTH_COLUMNS,
+                firstRow + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(spec.title());
         chart.setTitleOverlay(false);
@@ -76,6 +78,7 @@ final class ReportCharts {
         }
         if (data instanceof XDDFBarChartData bars) {
             bars.setBarDirection(BarDirection.COL);
+            values.setCrossBetween(AxisCrossBetween.BETWEEN); // whole bars at both ends, as Excel draws them
         }
         if (data instanceof XDDFAreaChartData areas) {
             areas.setGrouping(Grouping.STACKED);

@@ -100,7 +100,8 @@ public final class ReportWorkbook implements AutoCloseable {
 
     /**
      * Draws a native Excel chart of a table written before, to the right of it. The chart refers to the table's cells
-     * and carries their values, so it shows at once in Excel and LibreOffice; keep charted tables small.
+     * and carries their values, so it shows at once in Excel and LibreOffice; keep charted tables small. Further charts
+     * of the same sheet go below the ones drawn before.
      */
     public <T> void chart(WrittenTable<T> table, ChartSpec spec) {
         ReportCharts.draw(table, spec);
