@@ -23,8 +23,11 @@ import com.mallboard.report.ReportExport;
 import com.mallboard.report.ReportSheet;
 import com.mallboard.report.Reports;
 import com.mallboard.report.XlsxTableWriter;
+import com.mallboard.report.malls.MallsSheet;
+import com.mallboard.report.orders.OrdersSheet;
 import com.mallboard.report.pipeline.PipelineSheet;
 import com.mallboard.report.pipeline.StageHistorySheet;
+import com.mallboard.report.sales.SalesSheet;
 import com.mallboard.shipping.PackingBench;
 import com.mallboard.shipping.tracking.ColumnMappings;
 import com.mallboard.shipping.tracking.TrackingImport;
@@ -121,8 +124,11 @@ public final class AppContext implements AutoCloseable {
     private List<ReportSheet> reportSheets() {
         return List.of(
                 new PipelineSheet(products, boardSettings, launchRisk, clock),
-                new ProductSheet(products, new XlsxTableWriter()),
-                new StageHistorySheet(products, clock));
+                new ProductSheet(products, new XlsxTableWriter(), sync.malls(), sync.listings()),
+                new StageHistorySheet(products, clock),
+                new MallsSheet(sync.malls(), sync.listings()),
+                new OrdersSheet(sync.orders(), products, clock),
+                new SalesSheet(sync.orders(), products));
     }
 
     /** The brands, influencers and tags of the active products and the malls, for the export dialog's filters. */

@@ -5,6 +5,10 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductField;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
+import com.mallboard.sync.ListingChip;
+import com.mallboard.sync.ListingService;
+import com.mallboard.sync.Mall;
+import com.mallboard.sync.MallService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,10 +32,20 @@ public final class ProductSheet implements ReportSheet {
 
     private final ProductService products;
     private final XlsxTableWriter writer;
+    private final MallService malls;
+    private final ListingService listings;
 
+    /** The master list alone, without listing status (no malls to ask). */
     public ProductSheet(ProductService products, XlsxTableWriter writer) {
+        this(products, writer, null, null);
+    }
+
+    /** With one column per mall: the product's listing status there, in the word the board's chips use. */
+    public ProductSheet(ProductService products, XlsxTableWriter writer, MallService malls, ListingService listings) {
         this.products = products;
         this.writer = writer;
+        this.malls = malls;
+        this.listings = listings;
     }
 
     /**
@@ -42,7 +56,8 @@ public final class ProductSheet implements ReportSheet {
      */
     public long export(Path target, Messages messages, ExportProgress progress, BooleanSupplier cancelled) {
         List<Product> active = products.active();
-        return writer.write(target, messages.get(titleKey()), columns(messages), active, progress, cancelled);
+        return writer.write(target, messages.get(titleKey()), columnsWithMalls(messages, ReportFilter.NONE), active,
+                progress, cancelled);
     }
 
     @Override
@@ -61,7 +76,31 @@ public final class ProductSheet implements ReportSheet {
                       BooleanSupplier cancelled) {
         List<Product> kept = products.active().stream().filter(request.filter()::matches).toList();
         Messages messages = request.messages();
-        return workbook.table(messages.get(titleKey()), columns(messages), kept, progress, cancelled).rowCount();
+        return workbook.table(messages.get(titleKey()), columnsWithMalls(messages, request.filter()), kept, progress,
+                cancelled).rowCount();
+    }
+
+    private List<Column<Product>> columnsWithMalls(Messages messages, ReportFilter filter) {
+        if (malls == null) {
+            return columns(messages);
+        }
+        List<Mall> shown = malls.all().stream().filter(mall -> filter.matchesMall(mall.id())).toList();
+        return columns(messages, shown, shown.isEmpty() ? Map.of() : listings.allChips());
+    }
+
+    /**
+     * {@link #columns(Messages)} and then one column per mall, headed by its name: the product's listing status there
+     * ("동기화됨", "실패", …), empty where the product is not listed. No malls, no extra columns.
+     */
+    public static List<Column<Product>> columns(Messages messages, List<Mall> malls,
+                                                Map<Long, List<ListingChip>> chipsByProduct) {
+        List<Column<Product>> columns = columns(messages);
+        for (Mall mall : malls) {
+            columns.add(new Column<Product>(mall.displayName(), CellKind.TEXT, product -> chipsByProduct
+                    .getOrDefault(product.id(), List.of()).stream().filter(chip -> chip.mallRef() == mall.id())
+                    .findFirst().map(chip -> messages.get(chip.status().messageKey())).orElse(null)));
+        }
+        return columns;
     }
 
     /** SKU and name first, then the stage, the other fields in editor order and the tags last. */

@@ -36,4 +36,9 @@ public final class WrittenTable<T> {
     public int rowCount() {
         return rows.size();
     }
+
+    /** The same table cut to its first {@code count} rows, to chart only the top of a table sorted by size. */
+    public WrittenTable<T> firstRows(int count) {
+        return new WrittenTable<>(sheet, columns, rows.stream().limit(count).toList());
+    }
 }

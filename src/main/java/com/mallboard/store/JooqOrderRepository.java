@@ -16,6 +16,7 @@ import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.OrderCriteria;
 import com.mallboard.sync.OrderRepository;
 import com.mallboard.sync.OrderSaveResult;
+import com.mallboard.sync.OrderTimes;
 import com.mallboard.sync.OrderedProduct;
 import com.mallboard.sync.RemoteOrder;
 import com.mallboard.sync.ShipmentRequest;
@@ -48,6 +49,11 @@ public class JooqOrderRepository implements OrderRepository {
     @Override
     public OrderSaveResult save(long mallRef, List<RemoteOrder> orders, Instant fetchedAt) {
         return dsl.transactionResult(cfg -> new OrderWriter(cfg.dsl(), mallRef, fetchedAt).saveAll(orders));
+    }
+
+    @Override
+    public Map<Long, OrderTimes> times(OrderCriteria criteria) {
+        return reader.times(criteria);
     }
 
     @Override

@@ -4,19 +4,25 @@ import static com.mallboard.store.generated.Tables.MALL;
 import static com.mallboard.store.generated.Tables.MALL_ORDER;
 import static com.mallboard.store.generated.Tables.MALL_ORDER_ITEM;
 import static com.mallboard.store.generated.Tables.PRODUCT;
+import static com.mallboard.store.generated.Tables.SHIPMENT;
 
 import com.mallboard.store.generated.tables.records.MallOrderItemRecord;
 import com.mallboard.store.generated.tables.records.MallOrderRecord;
 import com.mallboard.sync.OrderCriteria;
+import com.mallboard.sync.OrderTimes;
 import com.mallboard.sync.OrderedProduct;
 import com.mallboard.sync.Receiver;
 import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import com.mallboard.sync.UnmatchedItem;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -45,6 +51,32 @@ final class OrderReader {
 
     List<StoredOrder> find(OrderCriteria criteria) {
         return read(OrderConditions.of(criteria));
+    }
+
+    /** Shipments are read oldest first, so a line shipped twice (a corrected number) keeps its first date. */
+    Map<Long, OrderTimes> times(OrderCriteria criteria) {
+        Condition which = OrderConditions.of(criteria);
+        Map<Long, Instant> purged = new HashMap<>();
+        dsl.select(MALL_ORDER.ID, MALL_ORDER.PERSONAL_DATA_PURGED_AT).from(MALL_ORDER)
+                .where(which.and(MALL_ORDER.PERSONAL_DATA_PURGED_AT.isNotNull()))
+                .forEach(r -> purged.put(r.value1().longValue(), StoredTimes.instant(r.value2())));
+        Map<Long, Map<String, Instant>> shipped = new HashMap<>();
+        dsl.select(SHIPMENT.ORDER_REF, SHIPMENT.ITEM_CODES, SHIPMENT.CREATED_AT).from(SHIPMENT)
+                .where(SHIPMENT.ORDER_REF.in(dsl.select(MALL_ORDER.ID).from(MALL_ORDER).where(which)))
+                .orderBy(SHIPMENT.CREATED_AT, SHIPMENT.ID)
+                .forEach(r -> {
+                    Map<String, Instant> lines = shipped.computeIfAbsent(r.value1().longValue(), k -> new HashMap<>());
+                    for (String code : r.value2().split(",")) {
+                        lines.putIfAbsent(code.strip(), StoredTimes.instant(r.value3()));
+                    }
+                });
+        Map<Long, OrderTimes> times = new HashMap<>();
+        Set<Long> orders = new HashSet<>(purged.keySet());
+        orders.addAll(shipped.keySet());
+        for (long order : orders) {
+            times.put(order, new OrderTimes(order, purged.get(order), shipped.getOrDefault(order, Map.of())));
+        }
+        return times;
     }
 
     List<OrderedProduct> orderedProducts() {

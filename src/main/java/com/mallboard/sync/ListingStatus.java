@@ -1,5 +1,7 @@
 package com.mallboard.sync;
 
+import java.util.Locale;
+
 /** Where a product stands on one mall, as the card chips show it. */
 public enum ListingStatus {
     /** A change is queued for the mall. */
@@ -11,5 +13,10 @@ public enum ListingStatus {
     /** Fields the mall requires are missing; nothing was sent. */
     INCOMPLETE,
     /** The mall's values differ from what we last sent (someone edited the product in the mall's admin). */
-    DRIFT
+    DRIFT;
+
+    /** The key of the status word ("listing.status.synced"), the same on cards, in the editor and in reports. */
+    public String messageKey() {
+        return "listing.status." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -22,6 +22,12 @@ public interface OrderRepository {
     /** Every order the criteria choose, newest first, with all their lines: one query for orders, one for lines. */
     List<StoredOrder> find(OrderCriteria criteria);
 
+    /**
+     * Shipment dates per line and the personal-data purge date of every order the criteria choose, by order id (two
+     * queries); orders with neither are left out.
+     */
+    Map<Long, OrderTimes> times(OrderCriteria criteria);
+
     /** Products on at least one stored order line, by SKU. */
     List<OrderedProduct> orderedProducts();
 

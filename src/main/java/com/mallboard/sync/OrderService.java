@@ -31,6 +31,11 @@ public final class OrderService {
         return orders.find(criteria);
     }
 
+    /** Shipment and purge dates of the orders the criteria choose (reports); see {@link OrderRepository#times}. */
+    public Map<Long, OrderTimes> times(OrderCriteria criteria) {
+        return orders.times(criteria);
+    }
+
     public List<OrderedProduct> orderedProducts() {
         return orders.orderedProducts();
     }

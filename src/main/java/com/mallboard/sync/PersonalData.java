@@ -1,5 +1,7 @@
 package com.mallboard.sync;
 
+import java.util.stream.Stream;
+
 /**
  * Receivers' personal data as every screen and report outside the warehouse shows it: enough to recognise an order
  * ("김*지", "010-****-5678", "서울특별시 강남구 …"), not enough to find the person. Warehouse screens and slips show it
@@ -80,6 +82,34 @@ public final class PersonalData {
             return "";
         }
         return shown ? value : HIDDEN;
+    }
+
+    /** The receiver's name, in full when {@code shown}, else masked; empty when there is none. */
+    public static String name(Receiver receiver, boolean shown) {
+        String name = receiver == null ? null : receiver.name();
+        return shown ? (name == null ? "" : name) : maskName(name);
+    }
+
+    /** Mobile and landline numbers ("010-1234-5678 / 02-123-4567"), each masked unless {@code shown}. */
+    public static String phones(Receiver receiver, boolean shown) {
+        if (receiver == null) {
+            return "";
+        }
+        return Stream.of(receiver.cellphone(), receiver.phone()).filter(p -> !isBlank(p)).distinct()
+                .map(p -> shown ? p : maskPhone(p)).reduce((a, b) -> a + " / " + b).orElse("");
+    }
+
+    /** "(06236) 서울특별시 강남구 테헤란로 1 101동 202호" when {@code shown}, else the city and district only. */
+    public static String address(Receiver receiver, boolean shown) {
+        if (receiver == null) {
+            return "";
+        }
+        if (!shown) {
+            return maskAddress(receiver.address1());
+        }
+        return Stream.of(receiver.zipcode() == null ? null : "(" + receiver.zipcode() + ")",
+                receiver.address1(), receiver.address2()).filter(p -> !isBlank(p)).reduce((a, b) -> a + " " + b)
+                .orElse("");
     }
 
     private static boolean isBlank(String value) {

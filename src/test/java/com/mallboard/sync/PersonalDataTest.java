@@ -63,4 +63,20 @@ class PersonalDataTest {
     void surrogatePairsCountAsOneLetter() {
         assertThat(PersonalData.maskName("𠮷田")).isEqualTo("𠮷*");
     }
+
+    @Test
+    void aReceiverReadsMaskedUnlessShownAndEmptyWhenThereIsNone() {
+        Receiver receiver = new Receiver("김민지", "02-123-4567", "010-1234-5678", "06236", "서울특별시 강남구 테헤란로 1",
+                "101동 202호", "문 앞에");
+        assertThat(PersonalData.name(receiver, false)).isEqualTo("김*지");
+        assertThat(PersonalData.phones(receiver, false)).isEqualTo("010-****-5678 / 02-***-4567");
+        assertThat(PersonalData.address(receiver, false)).isEqualTo("서울특별시 강남구 …");
+        assertThat(PersonalData.name(receiver, true)).isEqualTo("김민지");
+        assertThat(PersonalData.phones(receiver, true)).isEqualTo("010-1234-5678 / 02-123-4567");
+        assertThat(PersonalData.address(receiver, true)).isEqualTo("(06236) 서울특별시 강남구 테헤란로 1 101동 202호");
+        Receiver sameNumberTwice = new Receiver(null, "010-1234-5678", "010-1234-5678", null, null, null, null);
+        assertThat(PersonalData.phones(sameNumberTwice, true)).isEqualTo("010-1234-5678");
+        assertThat(PersonalData.name(sameNumberTwice, true)).isEmpty();
+        assertThat(PersonalData.address(null, true)).isEmpty();
+    }
 }

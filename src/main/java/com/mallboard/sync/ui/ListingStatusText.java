@@ -22,7 +22,7 @@ public final class ListingStatusText {
     }
 
     public String status(ListingStatus status) {
-        return messages.get("listing.status." + lower(status));
+        return messages.get(status.messageKey());
     }
 
     /** What the user should know beyond the status word; empty when nothing. */

@@ -7,6 +7,7 @@ import com.mallboard.common.TaskExecutor;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallConnector;
 import com.mallboard.sync.MallService;
+import com.mallboard.sync.MallState;
 import com.mallboard.sync.MallStatus;
 import java.util.List;
 import java.util.Locale;

@@ -105,8 +105,7 @@ public final class OrdersViewModel {
 
     /** The receiver's name as the list shows it: masked unless personal data is shown. */
     public String receiverName(StoredOrder order) {
-        String name = order.receiver() == null ? null : order.receiver().name();
-        return showPersonalData.get() ? (name == null ? "" : name) : PersonalData.maskName(name);
+        return PersonalData.name(order.receiver(), showPersonalData.get());
     }
 
     /** A cell value that follows the personal-data toggle. */
@@ -143,11 +142,8 @@ public final class OrdersViewModel {
             boolean shown = showPersonalData.get();
             return switch (line) {
                 case NAME -> receiverName(order);
-                case PHONE -> Stream.of(r.cellphone(), r.phone()).filter(p -> p != null && !p.isBlank()).distinct()
-                        .map(p -> shown ? p : PersonalData.maskPhone(p)).reduce((a, b) -> a + " / " + b).orElse("");
-                case ADDRESS -> shown ? Stream.of(r.zipcode() == null ? null : "(" + r.zipcode() + ")", r.address1(),
-                        r.address2()).filter(p -> p != null && !p.isBlank()).reduce((a, b) -> a + " " + b).orElse("")
-                        : PersonalData.maskAddress(r.address1());
+                case PHONE -> PersonalData.phones(r, shown);
+                case ADDRESS -> PersonalData.address(r, shown);
                 case MESSAGE -> PersonalData.orHidden(r.shippingMessage(), shown);
             };
         }, selected, showPersonalData);

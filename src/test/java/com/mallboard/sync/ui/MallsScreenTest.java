@@ -4,6 +4,7 @@ import static com.mallboard.testing.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.MallState;
 import com.mallboard.sync.SyncFixture;
 import java.util.List;
 import javafx.scene.control.Labeled;

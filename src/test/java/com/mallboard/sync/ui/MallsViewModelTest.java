@@ -6,6 +6,7 @@ import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.MallState;
 import com.mallboard.sync.SyncFixture;
 import com.mallboard.sync.TokenSet;
 import java.nio.file.Path;

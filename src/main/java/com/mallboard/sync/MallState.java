@@ -1,6 +1,5 @@
-package com.mallboard.sync.ui;
+package com.mallboard.sync;
 
-import com.mallboard.sync.MallStatus;
 import java.util.Locale;
 
 /** What the malls table says about a mall's connection, most urgent first. */
