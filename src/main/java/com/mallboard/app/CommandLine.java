@@ -20,7 +20,7 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "import", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,6 +41,7 @@ public final class CommandLine {
             case "sync" -> sync(rest);
             case "simulator" -> simulator(rest);
             case "export" -> new ExportCommand(out, err).run(rest);
+            case "import" -> new ImportCommand(out, err).run(rest);
             default -> help();
         };
     }
@@ -51,6 +52,8 @@ public final class CommandLine {
                        mallboard sync [--mall MALL] [--data-dir PATH] push queued changes to the malls, pull orders
                        mallboard simulator [--port N] [...]           run the demo Cafe24 mall (--help for options)
                 %s
+                       mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]
+                                                                 load products from an xlsx, xls or CSV file
                 MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage."""
                 .formatted(ExportCommand.HELP));
         return OK;

@@ -8,8 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,14 +27,15 @@ final class CsvSheets {
     private CsvSheets() {
     }
 
-    static Sheet read(byte[] bytes) {
+    static Sheet read(byte[] bytes, TableSearch search) {
         String text = decode(bytes);
         if (!looksLikeText(text)) {
             throw new SheetException("sheet.error.not.table", null);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setTrim(false).get();
-        List<SheetRow> rows = new ArrayList<>();
+        // One table: its header is taken whatever it says, and the caller's mapping explains a wrong one.
+        RowCollector rows = new RowCollector("", search, true);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
@@ -44,7 +43,7 @@ final class CsvSheets {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new SheetException("sheet.error.not.table", e);
         }
-        return new Sheet(rows);
+        return rows.sheet();
     }
 
     static String decode(byte[] bytes) {

@@ -2,13 +2,20 @@ package com.mallboard.sheet;
 
 import java.util.List;
 
-/** A tabular file read as text: its non-blank rows in order, each with its row number. */
-public record Sheet(List<SheetRow> rows) {
+/**
+ * A tabular file read as text: its non-blank rows in order, each with its row number. {@code name} is the
+ * workbook sheet's name ("" for CSV), so messages can say where a problem is.
+ */
+public record Sheet(String name, List<SheetRow> rows) {
     /** Header row "the first non-blank row". */
     public static final int FIRST_ROW = 0;
 
     public Sheet {
         rows = rows.stream().filter(r -> !r.blank()).toList();
+    }
+
+    public Sheet(List<SheetRow> rows) {
+        this("", rows);
     }
 
     /**

@@ -1,90 +1,85 @@
 package com.mallboard.sheet;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.EncryptedDocumentException;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * The first sheet of an {@code .xlsx} or {@code .xls} workbook with Apache POI, as text. Numbers in the "General"
- * format are written out in full: Excel itself would show a 12-digit tracking number as {@code 6.88012E+11}, and
- * order ids typed as text keep their dashes. Dates read as Excel shows them. Formulas give their last computed value.
+ * An OLE2 file with POI's usermodel: an old {@code .xls} (BIFF8; at most 65,536 rows a sheet, so the whole
+ * workbook fits in memory), or a password-protected {@code .xlsx}, which Office wraps in OLE2 and which POI reports
+ * as encrypted. Cells read as in {@link XlsxStreamReader}: formulas by their last computed value, error values as
+ * {@link CellFault}s.
  */
 final class WorkbookSheets {
-    private static final double LARGEST_EXACT = 1e15;
 
     private WorkbookSheets() {
     }
 
-    static Sheet read(Path file) {
+    static Sheet read(Path file, TableSearch search) {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new SheetException("sheet.error.empty", null);
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<SheetRow> rows = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    cells.add(text(row.getCell(c), formatter));
+            CellText cellText = new CellText();
+            List<String> lookedAt = new ArrayList<>();
+            boolean anyRows = false;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                lookedAt.add(sheet.getSheetName());
+                RowCollector collector = new RowCollector(sheet.getSheetName(), search, false);
+                for (Row row : sheet) {
+                    if (!collector.add(row(row, cellText))) {
+                        break;
+                    }
                 }
-                rows.add(new SheetRow(row.getRowNum() + 1, cells));
+                if (collector.found()) {
+                    return collector.sheet();
+                }
+                anyRows |= collector.rejected();
             }
-            return new Sheet(rows);
-        } catch (EncryptedDocumentException e) {
-            throw new SheetException("sheet.error.encrypted", e);
+            throw anyRows ? new SheetException("sheet.error.no.table", null, String.join(", ", lookedAt))
+                    : new SheetException("sheet.error.empty", null);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SheetException sheet) {
-                throw sheet;
-            }
-            throw new SheetException("sheet.error.unreadable", e, file.getFileName());
+            throw XlsxLimits.explain(e, file);
         }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
+    private static SheetRow row(Row row, CellText cellText) {
+        List<String> cells = new ArrayList<>();
+        Map<Integer, CellFault> faults = new HashMap<>();
+        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+            Cell cell = row.getCell(c);
+            cells.add(text(cell, cellText));
+            if (cell != null && type(cell) == CellType.ERROR) {
+                faults.put(c, new CellFault(CellFault.Kind.ERROR_VALUE, cells.get(c)));
+            }
+        }
+        return new SheetRow(row.getRowNum() + 1, cells, faults);
+    }
+
+    private static CellType type(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    private static String text(Cell cell, CellText cellText) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        return switch (type(cell)) {
             case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> number(cell, formatter);
+            case NUMERIC -> {
+                CellStyle style = cell.getCellStyle();
+                yield cellText.number(cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+            }
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
-    }
-
-    private static String number(Cell cell, DataFormatter formatter) {
-        double value = cell.getNumericCellValue();
-        CellStyle style = cell.getCellStyle();
-        String formatted = formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString());
-        if (DateUtil.isCellDateFormatted(cell)) {
-            return formatted;
-        }
-        String plain = plain(value);
-        boolean general = "General".equalsIgnoreCase(style.getDataFormatString());
-        if (general || formatted.contains("E") || formatted.replace(",", "").equals(plain)) {
-            return plain;
-        }
-        return formatted;
-    }
-
-    /** Whole numbers without a decimal point or exponent; others with as many digits as they need. */
-    private static String plain(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < LARGEST_EXACT) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

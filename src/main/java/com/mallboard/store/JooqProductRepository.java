@@ -135,14 +135,7 @@ public class JooqProductRepository implements ProductRepository {
 
     @Override
     public void saveAll(Collection<NewProduct> inserts, Collection<ProductUpdate> updates, String who) {
-        dsl.transaction(cfg -> {
-            for (NewProduct product : inserts) {
-                insert(cfg.dsl(), product, who);
-            }
-            for (ProductUpdate update : updates) {
-                update(cfg.dsl(), update);
-            }
-        });
+        dsl.transaction(cfg -> new BulkProductWriter(cfg.dsl(), clock.instant()).write(inserts, updates, who));
     }
 
     private void update(DSLContext tx, ProductUpdate update) {

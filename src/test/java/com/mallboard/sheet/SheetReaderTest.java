@@ -145,4 +145,40 @@ class SheetReaderTest {
             assertThat(e.args()).containsExactly(Path.of("broken.xlsx"));
         });
     }
+    @Test
+    void aTableSearchPassesOverSheetsWhoseFirstRowIsNotTheHeaderAndKeepsTheSheetName() {
+        java.util.Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("안내", List.of(List.of("주문번호를 적으세요")));
+        sheets.put("출고", List.of(List.of("송장번호", "주문번호"), List.of("123456789012", "20261125-0000001")));
+        Path file = HostileSheets.sheets(folder.resolve("two.xlsx"), sheets);
+        TableSearch search = new TableSearch(header -> header.contains("송장번호"), 10);
+
+        Sheet sheet = SheetReader.read(file, search);
+
+        assertThat(sheet.name()).isEqualTo("출고");
+        assertThat(sheet.table(Sheet.FIRST_ROW).rows()).extracting(SheetRow::number).containsExactly(2);
+        assertThatThrownBy(() -> SheetReader.read(file, new TableSearch(header -> false, 10)))
+                .isInstanceOfSatisfying(SheetException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("sheet.error.no.table");
+                    assertThat(e.args()).containsExactly("안내, 출고");
+                });
+    }
+
+    @Test
+    void theRowLimitStopsWorkbooksOldWorkbooksAndCsvAlike() {
+        List<List<Object>> rows = List.of(List.of("송장번호"), List.of("1"), List.of("2"), List.of("3"));
+        List<Path> files = List.of(SampleSheets.xlsx(folder.resolve("a.xlsx"), rows),
+                SampleSheets.xls(folder.resolve("a.xls"), rows),
+                SampleSheets.utf8Csv(folder.resolve("a.csv"), List.of(List.of("송장번호"), List.of("1"), List.of("2"),
+                        List.of("3"))));
+
+        for (Path file : files) {
+            assertThat(SheetReader.read(file, TableSearch.firstSheet(3)).rows()).as(file.toString()).hasSize(4);
+            assertThatThrownBy(() -> SheetReader.read(file, TableSearch.firstSheet(2))).as(file.toString())
+                    .isInstanceOfSatisfying(SheetException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("sheet.error.too.many.rows");
+                        assertThat(e.args()).containsExactly(2);
+                    });
+        }
+    }
 }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class CellValues {
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})[.일]?");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+    /** No-break spaces (from web pages and Word) are not whitespace to {@link String#strip()}. */
+    private static final Pattern NO_BREAK = Pattern.compile("[\u00A0\u2007\u202F]");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(\\.0+)?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+(\\.0+)?");
@@ -28,9 +31,23 @@ final class CellValues {
     private CellValues() {
     }
 
-    /** The cell's text with full-width forms folded and outer whitespace (including ideographic spaces) removed. */
+    /**
+     * Free text (a name, ingredients, notes) as typed, only in Unicode's composed form: invisible zero-width
+     * characters dropped and outer whitespace removed. Compatibility characters stay, so "50㎖" and "①" survive an
+     * export and a re-import unchanged.
+     */
+    static String freeText(String cell) {
+        String composed = Normalizer.normalize(cell, Normalizer.Form.NFC);
+        return ZERO_WIDTH.matcher(NO_BREAK.matcher(composed).replaceAll(" ")).replaceAll("").strip();
+    }
+
+    /**
+     * A code, number or date cell's text with full-width forms folded ("ＳＫＵ-１" is "SKU-1"), invisible zero-width
+     * characters (pasted from web pages) dropped and outer whitespace (including ideographic and no-break spaces)
+     * removed.
+     */
     static String text(String cell) {
-        return Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
+        return ZERO_WIDTH.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC)).replaceAll("").strip();
     }
 
     /** A whole number, or empty when the cell is not one. */

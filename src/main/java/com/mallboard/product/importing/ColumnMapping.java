@@ -92,6 +92,11 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
         }
     }
 
+    /** Whether one of {@code header}'s cells names the SKU column: the sign of a product table. */
+    public static boolean hasSkuColumn(List<String> header) {
+        return header.stream().anyMatch(cell -> "SKU".equals(NAMES.get(comparable(cell))));
+    }
+
     /** "A" for the first column, "AA" for the 27th, as Excel names them. */
     public static String letter(int column) {
         StringBuilder letters = new StringBuilder();

@@ -9,9 +9,11 @@ import com.mallboard.product.ProductService;
 import com.mallboard.product.ProductValidator;
 import com.mallboard.product.Tags;
 import com.mallboard.sheet.Sheet;
+import com.mallboard.sheet.SheetException;
 import com.mallboard.sheet.SheetReader;
 import com.mallboard.sheet.SheetRow;
 import com.mallboard.sheet.SheetTable;
+import com.mallboard.sheet.TableSearch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +36,24 @@ public class ProductImport {
         this.products = products;
     }
 
-    /** Reads {@code file} (xlsx, xls or CSV, header in the first non-blank row) and validates every row. */
+    /** Rows one import takes: a season is a few thousand; beyond this the file is refused before it is all read. */
+    public static final int MAX_ROWS = TableSearch.DEFAULT_MAX_ROWS;
+
+    /**
+     * Reads {@code file} (xlsx, xls or CSV) and validates every row. The products are on the first sheet whose first
+     * non-blank row has a SKU column (an instructions or summary sheet before it is passed over).
+     */
     public ImportPreview preview(Path file) {
-        return preview(SheetReader.read(file));
+        Sheet sheet;
+        try {
+            sheet = SheetReader.read(file, new TableSearch(ColumnMapping::hasSkuColumn, MAX_ROWS));
+        } catch (SheetException e) {
+            if (e.messageKey().equals("sheet.error.no.table")) {
+                throw new ImportException("import.error.sheet.missing", e.args());
+            }
+            throw e;
+        }
+        return preview(sheet);
     }
 
     public ImportPreview preview(Sheet sheet) {
@@ -59,8 +76,12 @@ public class ProductImport {
             RowReader.Parsed parsed = existing == null
                     ? reader.read(row, ProductDetails.builder().build(), Set.of(), problems)
                     : reader.read(row, existing.details(), existing.tags(), problems);
+            Set<String> flagged = problems.stream().map(CellProblem::column).collect(Collectors.toSet());
             for (FieldProblem problem : ProductValidator.problems(parsed.details())) {
-                problems.add(new CellProblem(row.number(), reader.letter(problem.field()), problem.messageKey()));
+                String column = reader.letter(problem.field());
+                if (!flagged.contains(column)) {
+                    problems.add(new CellProblem(row.number(), column, problem.messageKey()));
+                }
             }
             String skuColumn = reader.letter(ProductField.SKU);
             Integer earlier = sku.isEmpty() ? null : firstRowOfSku.putIfAbsent(sku, row.number());

@@ -3,9 +3,11 @@ package com.mallboard.product.importing;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductDetailsBuilder;
 import com.mallboard.product.ProductField;
+import com.mallboard.sheet.CellFault;
 import com.mallboard.sheet.SheetRow;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,15 +27,16 @@ final class RowReader {
 
     /** The row's details on top of {@code base} (a new product's empty details for inserts), and its problems. */
     Parsed read(SheetRow row, ProductDetails base, Set<String> baseTags, List<CellProblem> problems) {
+        faults(row, problems);
         ProductDetailsBuilder b = base.toBuilder();
-        text(row, ProductField.SKU, b::sku);
+        code(row, ProductField.SKU, b::sku);
         text(row, ProductField.NAME, b::name);
         text(row, ProductField.BRAND, b::brand);
         text(row, ProductField.INFLUENCER, b::influencer);
         text(row, ProductField.CATEGORY, b::category);
         text(row, ProductField.SUPPLIER, b::supplier);
-        text(row, ProductField.BARCODE, b::barcode);
-        text(row, ProductField.LOCATION, b::location);
+        code(row, ProductField.BARCODE, b::barcode);
+        code(row, ProductField.LOCATION, b::location);
         text(row, ProductField.CAPACITY, b::capacity);
         text(row, ProductField.MANUFACTURER, b::manufacturer);
         text(row, ProductField.RESPONSIBLE_SELLER, b::responsibleSeller);
@@ -47,10 +50,21 @@ final class RowReader {
         count(row, ProductField.SHIPPED_QUANTITY, b::shippedQuantity, problems);
         count(row, ProductField.STOCK, b::stock, problems);
         Set<String> tags = baseTags;
-        if (mapping.tagsColumn() >= 0) {
+        if (mapping.tagsColumn() >= 0 && row.fault(mapping.tagsColumn()) == null) {
             tags = new TreeSet<>(Arrays.asList(CellValues.text(row.cell(mapping.tagsColumn())).split("[,，;、]")));
         }
         return new Parsed(b.build(), tags);
+    }
+
+    /** A formula error or a formula never calculated, in a column the import reads, is that cell's problem. */
+    private void faults(SheetRow row, List<CellProblem> problems) {
+        row.faults().entrySet().stream().filter(f -> mapping.fields().containsValue(f.getKey())
+                || f.getKey() == mapping.tagsColumn()).sorted(Map.Entry.comparingByKey()).forEach(f -> {
+                    CellFault fault = f.getValue();
+                    String key = fault.kind() == CellFault.Kind.ERROR_VALUE ? "import.cell.formula.error"
+                            : "import.cell.formula.uncalculated";
+                    problems.add(new CellProblem(row.number(), ColumnMapping.letter(f.getKey()), key, fault.detail()));
+                });
     }
 
     /** The column letter of {@code field}, or null when the sheet has no such column. */
@@ -60,6 +74,11 @@ final class RowReader {
     }
 
     private void text(SheetRow row, ProductField field, Function<String, ProductDetailsBuilder> setter) {
+        cell(row, field).ifPresent(text -> setter.apply(CellValues.freeText(text)));
+    }
+
+    /** SKUs, barcodes and locations are codes: full-width letters and digits fold to their plain forms. */
+    private void code(SheetRow row, ProductField field, Function<String, ProductDetailsBuilder> setter) {
         cell(row, field).ifPresent(text -> setter.apply(CellValues.text(text)));
     }
 
@@ -88,7 +107,7 @@ final class RowReader {
 
     private Optional<String> cell(SheetRow row, ProductField field) {
         Integer column = mapping.fields().get(field);
-        return column == null ? Optional.empty() : Optional.of(row.cell(column));
+        return column == null || row.fault(column) != null ? Optional.empty() : Optional.of(row.cell(column));
     }
 
     /** A row's details and tags (tags are normalised when the edit is made). */

@@ -35,6 +35,7 @@ import java.util.function.BooleanSupplier;
  * sheet of its own (one autofilter per sheet is all Excel allows). The figures are {@link PipelineFigures}.
  */
 public final class PipelineSheet implements ReportSheet {
+    private static final int WORKING_STAGES = Stage.DONE.ordinal();
     private final ProductService products;
     private final BoardSettings board;
     private final LaunchRiskService launchRisk;
@@ -64,9 +65,12 @@ public final class PipelineSheet implements ReportSheet {
         Messages messages = request.messages();
         WrittenTable<StageRow> stages = workbook.table(messages.get(titleKey()), PipelineColumns.stages(messages),
                 figures.stages(), progress, cancelled);
-        workbook.chart(stages, new ChartSpec(ChartSpec.Kind.BAR, messages.get("report.pipeline.chart.products"), 0,
+        // Done is the last row and is left out of both charts: it only grows, dwarfing the stages work happens in,
+        // and it has no days
+        WrittenTable<StageRow> working = stages.firstRows(WORKING_STAGES);
+        workbook.chart(working, new ChartSpec(ChartSpec.Kind.BAR, messages.get("report.pipeline.chart.products"), 0,
                 List.of(1)));
-        workbook.chart(stages, new ChartSpec(ChartSpec.Kind.BAR, messages.get("report.pipeline.chart.days"), 0,
+        workbook.chart(working, new ChartSpec(ChartSpec.Kind.BAR, messages.get("report.pipeline.chart.days"), 0,
                 List.of(3, 4)));
         long rows = stages.rowCount();
         rows += group(workbook, "report.pipeline.brands.sheet", "field.brand", figures.brands(), request, progress,

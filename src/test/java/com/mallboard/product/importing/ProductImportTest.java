@@ -189,7 +189,7 @@ class ProductImportTest {
         Path file = SampleSheets.xlsx(dir.resolve("no-sku.xlsx"), List.of(List.of("상품명", "판매가"), List.of("a", 1)));
 
         assertThatThrownBy(() -> importer.preview(file)).isInstanceOf(ImportException.class)
-                .extracting(e -> ((ExplainedException) e).messageKey()).isEqualTo("import.error.column.missing.sku");
+                .extracting(e -> ((ExplainedException) e).messageKey()).isEqualTo("import.error.sheet.missing");
         assertThat(store.rowCount(PRODUCT)).isZero();
     }
 

@@ -115,16 +115,16 @@ class PipelineSheetTest {
             XDDFChartData bars = products.getChartSeries().get(0);
             assertThat(bars).isInstanceOf(XDDFBarChartData.class);
             assertThat(bars.getSeriesCount()).isEqualTo(1);
-            assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Pipeline!$A$2:$A$6");
-            assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$B$2:$B$6");
+            assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Pipeline!$A$2:$A$5");
+            assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$B$2:$B$5");
             assertThat(bars.getSeries(0).getValuesData().getPointAt(0)).isEqualTo(2.0);
 
             XSSFChart days = charts.get(1);
             assertThat(days.getTitleText().getString()).isEqualTo("Days in stage (average and median)");
             XDDFChartData dayBars = days.getChartSeries().get(0);
             assertThat(dayBars).isInstanceOf(XDDFBarChartData.class);
-            assertThat(dayBars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$D$2:$D$6");
-            assertThat(dayBars.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$E$2:$E$6");
+            assertThat(dayBars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$D$2:$D$5");
+            assertThat(dayBars.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Pipeline!$E$2:$E$5");
             assertThat(anchorRow(saved.sheet("Pipeline"), 1)).isGreaterThan(anchorRow(saved.sheet("Pipeline"), 0) + 19);
         }
     }

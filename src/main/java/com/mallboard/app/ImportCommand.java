@@ -1,0 +1,110 @@
+package com.mallboard.app;
+
+import com.mallboard.common.ExplainedException;
+import com.mallboard.common.Messages;
+import com.mallboard.product.DuplicateSkuException;
+import com.mallboard.product.StaleProductException;
+import com.mallboard.product.importing.CellProblem;
+import com.mallboard.product.importing.ImportPreview;
+import com.mallboard.product.importing.ImportRow;
+import com.mallboard.product.importing.ImportSummary;
+import com.mallboard.product.importing.ProductImport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]}: the bulk product import for
+ * scripts. It previews the file like the import screen, prints the counts and every problem as
+ * {@code row 12, column C: <message>} in English, and writes only when there is no problem (or the valid rows were
+ * asked for) and it is not a dry run. Exit codes: 0 done, 1 problems or failure (nothing written), 2 bad usage.
+ */
+final class ImportCommand {
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--valid-rows-only");
+    private static final Set<String> VALUED = Set.of("--data-dir", "--lang");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages english = new Messages(Messages.ENGLISH);
+
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        Optional<List<String>> files = files(args);
+        if (files.isEmpty() || files.get().size() != 1) {
+            err.println("usage: mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]");
+            return CommandLine.USAGE;
+        }
+        Path file = Path.of(files.get().get(0));
+        boolean dryRun = args.contains("--dry-run");
+        boolean validRowsOnly = args.contains("--valid-rows-only");
+        Path folder = DataFolder.resolve(StartupOptions.parse(args).dataDir(), System.getenv(),
+                System.getProperty("os.name"), System.getProperty("user.home"));
+        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+            ProductImport importer = new ProductImport(context.products());
+            ImportPreview preview = importer.preview(file);
+            report(preview);
+            if (preview.hasProblems() && !validRowsOnly) {
+                err.println("nothing was written: fix the rows above, or run again with --valid-rows-only");
+                return CommandLine.FAILED;
+            }
+            if (dryRun) {
+                out.println("dry run: nothing was written");
+                return preview.hasProblems() ? CommandLine.FAILED : CommandLine.OK;
+            }
+            ImportSummary done = importer.commit(preview, validRowsOnly);
+            out.printf("imported: %d inserted, %d updated, %d unchanged, %d rows with problems skipped%n",
+                    done.inserted(), done.updated(), done.unchanged(), done.skipped());
+            return CommandLine.OK;
+        } catch (ExplainedException e) {
+            err.println("nothing was written: " + english.get(e.messageKey(), e.args()));
+        } catch (StaleProductException e) {
+            err.println("nothing was written: a product was changed while importing (id " + e.productId()
+                    + "); run the import again");
+        } catch (DuplicateSkuException e) {
+            err.println("nothing was written: SKU " + e.sku() + " is already used by another product");
+        }
+        return CommandLine.FAILED;
+    }
+
+    private void report(ImportPreview preview) {
+        long problemRows = preview.rows().stream().filter(r -> !r.valid()).count();
+        out.printf("preview: %d inserts, %d updates, %d unchanged, %d rows with problems%n",
+                preview.count(ImportRow.Kind.INSERT), preview.count(ImportRow.Kind.UPDATE),
+                preview.count(ImportRow.Kind.UNCHANGED), problemRows);
+        if (!preview.ignoredColumns().isEmpty()) {
+            out.println("ignored columns: " + String.join(", ", preview.ignoredColumns()));
+        }
+        for (CellProblem problem : preview.problems()) {
+            String where = problem.column() == null ? "row " + problem.row()
+                    : "row " + problem.row() + ", column " + problem.column();
+            out.println(where + ": " + english.get(problem.messageKey(), problem.args()));
+        }
+    }
+
+    /** The arguments that are not options (the file), or empty when an option is unknown or lacks its value. */
+    private static Optional<List<String>> files(List<String> args) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (VALUED.contains(name)) {
+                if (!arg.contains("=") && (i + 1 >= args.size() || args.get(++i).startsWith("--"))) {
+                    return Optional.empty();
+                }
+            } else if (arg.startsWith("--") && !FLAGS.contains(arg)) {
+                return Optional.empty();
+            } else if (!arg.startsWith("--")) {
+                files.add(arg);
+            }
+        }
+        return Optional.of(files);
+    }
+}
