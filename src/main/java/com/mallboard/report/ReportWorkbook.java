@@ -107,6 +107,15 @@ public final class ReportWorkbook implements AutoCloseable {
         ReportCharts.draw(table, spec);
     }
 
+    /**
+     * Adds a bold totals row under a table written just before (on its sheet, no other table since): {@code label}
+     * in the first column and, in each of {@code columns} (numbers or won), the total of the rows left visible by
+     * the autofilter, as a {@code SUBTOTAL} formula. A table without rows gets none.
+     */
+    public <T> void totals(WrittenTable<T> table, String label, List<Integer> columns) {
+        TotalsRow.write(table, label, columns, styles);
+    }
+
     /** The workbook's sheets so far, in order; for tests and callers that need a sheet's final (safe) name. */
     public List<String> sheetNames() {
         return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())

@@ -17,6 +17,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,6 +75,35 @@ class ReportWorkbookTest {
             XDDFChartData lineData = onlyChart(workbook.getSheet("Orders day")).getChartSeries().get(0);
             assertThat(lineData).isInstanceOf(XDDFLineChartData.class);
             assertThat(lineData.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("2026-11-01");
+        }
+    }
+
+    @Test
+    void aTotalsRowSumsTheVisibleRowsWithAFormulaBelowTheFilteredRange() throws IOException {
+        Path target = folder.resolve("totals.xlsx");
+        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
+            WrittenTable<StageCount> stages = workbook.table("Pipeline", STAGE_COLUMNS, List.of(
+                    new StageCount("기획", 12, 3.5), new StageCount("소싱", 7, 10.25)), ExportProgress.NONE, () -> false);
+            workbook.totals(stages, "합계", List.of(1));
+            WrittenTable<Day> empty = workbook.table("Empty", DAY_COLUMNS, List.of(), ExportProgress.NONE, () -> false);
+            workbook.totals(empty, "합계", List.of(1));
+            workbook.saveTo(target);
+        }
+
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet pipeline = workbook.getSheet("Pipeline");
+            assertThat(pipeline.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+            XSSFCell label = pipeline.getRow(3).getCell(0);
+            assertThat(label.getStringCellValue()).isEqualTo("합계");
+            assertThat(workbook.getFontAt(label.getCellStyle().getFontIndex()).getBold()).isTrue();
+            XSSFCell total = pipeline.getRow(3).getCell(1);
+            assertThat(total.getCellFormula()).isEqualTo("SUBTOTAL(109,B2:B3)");
+            assertThat(total.getNumericCellValue()).as("cached for viewers that do not recalculate").isEqualTo(19.0);
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(workbook.getCreationHelper().createFormulaEvaluator().evaluate(total).getNumberValue())
+                    .isEqualTo(19.0);
+            assertThat(pipeline.getRow(3).getCell(2)).as("averages are not summed").isNull();
+            assertThat(workbook.getSheet("Empty").getLastRowNum()).isZero();
         }
     }
 

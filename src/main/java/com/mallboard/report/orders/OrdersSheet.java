@@ -49,17 +49,21 @@ public final class OrdersSheet implements ReportSheet {
         Messages m = request.messages();
         ReportOrders.Selection selection = orders.read(request);
         LateRule late = new LateRule(LocalDate.now(clock.withZone(Formats.SEOUL)));
-        long rows = workbook.table(m.get(titleKey()), dayMallColumns(m),
-                OrderCounts.perDayAndMall(selection.orders(), late), ExportProgress.NONE, cancelled).rowCount();
+        String total = m.get("report.total");
+        WrittenTable<OrderCounts.DayMall> dayMalls = workbook.table(m.get(titleKey()), dayMallColumns(m),
+                OrderCounts.perDayAndMall(selection.orders(), late), ExportProgress.NONE, cancelled);
+        workbook.totals(dayMalls, total, List.of(2, 3, 4, 5, 6, 7, 8));
         WrittenTable<OrderCounts.Day> days = workbook.table(m.get("report.orders.daily.sheet"), dayColumns(m),
                 OrderCounts.perDay(selection.orders(), late), ExportProgress.NONE, cancelled);
         if (days.rowCount() > 0) {
             workbook.chart(days, new ChartSpec(ChartSpec.Kind.LINE, m.get("report.orders.daily.chart"), 0, List.of(1)));
         }
-        rows += days.rowCount();
-        rows += workbook.table(m.get("report.orders.couriers.sheet"), courierColumns(m),
-                OrderCounts.perCourier(selection.orders(), selection::courierName), ExportProgress.NONE, cancelled)
-                .rowCount();
+        workbook.totals(days, total, List.of(1, 2, 3, 4, 5));
+        WrittenTable<OrderCounts.Courier> couriers = workbook.table(m.get("report.orders.couriers.sheet"),
+                courierColumns(m), OrderCounts.perCourier(selection.orders(), selection::courierName),
+                ExportProgress.NONE, cancelled);
+        workbook.totals(couriers, total, List.of(1, 2, 3));
+        long rows = dayMalls.rowCount() + days.rowCount() + couriers.rowCount();
         rows += workbook.table(m.get("report.orders.list.sheet"), listColumns(m),
                 OrderListRow.of(selection, request.includePersonalData()), progress, cancelled).rowCount();
         return rows;

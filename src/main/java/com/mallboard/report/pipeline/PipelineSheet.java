@@ -36,6 +36,11 @@ import java.util.function.BooleanSupplier;
  */
 public final class PipelineSheet implements ReportSheet {
     private static final int WORKING_STAGES = Stage.DONE.ordinal();
+    /** Products, overdue actions and at-risk products add up; WIP limits and days do not. */
+    private static final List<Integer> STAGE_TOTALS = List.of(1, 5, 6);
+    /** Every stage's count, the total, overdue actions and at-risk products. */
+    private static final List<Integer> GROUP_TOTALS = java.util.stream.IntStream
+            .rangeClosed(1, Stage.values().length + 3).boxed().toList();
     private final ProductService products;
     private final BoardSettings board;
     private final LaunchRiskService launchRisk;
@@ -72,6 +77,7 @@ public final class PipelineSheet implements ReportSheet {
                 List.of(1)));
         workbook.chart(working, new ChartSpec(ChartSpec.Kind.BAR, messages.get("report.pipeline.chart.days"), 0,
                 List.of(3, 4)));
+        workbook.totals(stages, messages.get("report.total"), STAGE_TOTALS);
         long rows = stages.rowCount();
         rows += group(workbook, "report.pipeline.brands.sheet", "field.brand", figures.brands(), request, progress,
                 cancelled);
@@ -86,8 +92,10 @@ public final class PipelineSheet implements ReportSheet {
     private static long group(ReportWorkbook workbook, String sheetKey, String nameKey, List<GroupRow> rows,
                               ReportRequest request, ExportProgress progress, BooleanSupplier cancelled) {
         Messages messages = request.messages();
-        return workbook.table(messages.get(sheetKey), PipelineColumns.groups(messages, nameKey), rows, progress,
-                cancelled).rowCount();
+        WrittenTable<GroupRow> table = workbook.table(messages.get(sheetKey), PipelineColumns.groups(messages, nameKey),
+                rows, progress, cancelled);
+        workbook.totals(table, messages.get("report.total"), GROUP_TOTALS);
+        return table.rowCount();
     }
 
     /** Everything the figures need, read through the services in a handful of queries. */

@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * chart of the top ten, by brand and by product, each sorted by revenue. The sums are {@link SalesTotals}.
  */
 public final class SalesSheet implements ReportSheet {
+    private static final List<Integer> GROUP_TOTALS = List.of(2, 3, 4);
+    private static final List<Integer> PRODUCT_TOTALS = List.of(5, 6, 7);
     /** More bars than this stop being readable beside the table; the table itself has every influencer. */
     static final int CHARTED_INFLUENCERS = 10;
 
@@ -53,12 +55,17 @@ public final class SalesSheet implements ReportSheet {
             workbook.chart(influencers.firstRows(CHARTED_INFLUENCERS), new ChartSpec(ChartSpec.Kind.BAR,
                     m.get("report.sales.chart", CHARTED_INFLUENCERS), 0, List.of(3)));
         }
-        long rows = influencers.rowCount();
-        rows += workbook.table(m.get("report.sales.brands.sheet"), groupColumns(m, "report.sales.column.brand"),
-                SalesTotals.byBrand(selection, none), ExportProgress.NONE, cancelled).rowCount();
-        rows += workbook.table(m.get("report.sales.products.sheet"), productColumns(m),
-                SalesTotals.byProduct(selection), progress, cancelled).rowCount();
-        return rows;
+        // an order with several influencers', brands' or products' lines counts once in each group, so the orders
+        // column has no total; units, revenue and shares add up exactly
+        workbook.totals(influencers, m.get("report.total"), GROUP_TOTALS);
+        WrittenTable<SalesTotals.Row> brands = workbook.table(m.get("report.sales.brands.sheet"),
+                groupColumns(m, "report.sales.column.brand"), SalesTotals.byBrand(selection, none),
+                ExportProgress.NONE, cancelled);
+        workbook.totals(brands, m.get("report.total"), GROUP_TOTALS);
+        WrittenTable<SalesTotals.Row> products = workbook.table(m.get("report.sales.products.sheet"),
+                productColumns(m), SalesTotals.byProduct(selection), progress, cancelled);
+        workbook.totals(products, m.get("report.total"), PRODUCT_TOTALS);
+        return influencers.rowCount() + brands.rowCount() + products.rowCount();
     }
 
     private static List<Column<SalesTotals.Row>> groupColumns(Messages m, String nameKey) {

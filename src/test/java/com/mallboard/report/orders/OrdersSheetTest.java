@@ -47,7 +47,11 @@ class OrdersSheetTest {
             XSSFSheet days = workbook.getSheet("Orders & shipments");
             assertThat(texts(days.getRow(0))).containsExactly("Order date", "Mall", "Orders", "Units", "Shipped",
                     "Pending", "Late (over 2 business days)", "Canceled", "Amount");
-            assertThat(days.getLastRowNum()).isEqualTo(3);
+            assertThat(days.getLastRowNum()).as("three rows and the totals").isEqualTo(4);
+            assertThat(days.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(days.getRow(4).getCell(8).getCellFormula()).isEqualTo("SUBTOTAL(109,I2:I4)");
+            assertThat(numbers(days.getRow(4), 2, 8)).containsExactly(5.0, 8.0, 1.0, 3.0, 1.0, 1.0, 189_000.0);
+            assertThat(days.getRow(4).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("\"₩\"#,##0");
             assertDate(days.getRow(1).getCell(0), LocalDate.of(2026, 11, 20));
             assertThat(numbers(days.getRow(1), 2, 8)).containsExactly(1.0, 2.0, 1.0, 0.0, 1.0, 0.0, 40_000.0);
             assertThat(days.getRow(2).getCell(1).getStringCellValue()).isEqualTo("뷰티몰");
@@ -62,7 +66,8 @@ class OrdersSheetTest {
     void ordersPerDayHaveEveryDayAndALineChartOfTheOrders() throws IOException {
         try (XSSFWorkbook workbook = write(ReportRequest.everything(ENGLISH), 15)) {
             XSSFSheet perDay = workbook.getSheet("Orders per day");
-            assertThat(perDay.getLastRowNum()).isEqualTo(5);
+            assertThat(perDay.getLastRowNum()).as("five days and the totals").isEqualTo(6);
+            assertThat(perDay.getRow(6).getCell(1).getCellFormula()).isEqualTo("SUBTOTAL(109,B2:B6)");
             assertDate(perDay.getRow(5).getCell(0), LocalDate.of(2026, 11, 24));
             List<XSSFChart> charts = perDay.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);

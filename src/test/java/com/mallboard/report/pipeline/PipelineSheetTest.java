@@ -81,7 +81,10 @@ class PipelineSheetTest {
             XSSFSheet pipeline = saved.sheet("Pipeline");
             assertThat(headers(pipeline)).containsExactly("Stage", "Products", "WIP limit", "Average days",
                     "Median days", "Overdue actions", "Launch at risk");
-            assertThat(pipeline.getLastRowNum()).isEqualTo(5);
+            assertThat(pipeline.getLastRowNum()).as("five stages and the totals").isEqualTo(6);
+            assertThat(text(pipeline, 6, "Stage")).isEqualTo("Total");
+            assertThat(pipeline.getRow(6).getCell(1).getCellFormula()).isEqualTo("SUBTOTAL(109,B2:B6)");
+            assertThat(pipeline.getRow(6).getCell(2)).as("WIP limits do not add up").isNull();
             assertThat(text(pipeline, 1, "Stage")).isEqualTo("Planning");
             assertThat(number(pipeline, 1, "Products")).isEqualTo(2);
             assertThat(format(pipeline, 1, "Products")).isEqualTo("#,##0");
@@ -183,7 +186,8 @@ class PipelineSheetTest {
             assertThat(number(pipeline, 3, "상품 수")).isEqualTo(1);
             assertThat(number(pipeline, 1, "기한 지난 할 일")).isZero();
             assertThat(charts(pipeline).get(0).getTitleText().getString()).isEqualTo("단계별 상품 수");
-            assertThat(saved.sheet("브랜드별 파이프라인").getLastRowNum()).isEqualTo(1);
+            assertThat(saved.sheet("브랜드별 파이프라인").getLastRowNum()).as("one brand and the totals").isEqualTo(2);
+            assertThat(saved.sheet("브랜드별 파이프라인").getRow(2).getCell(0).getStringCellValue()).isEqualTo("합계");
         }
     }
 
@@ -192,8 +196,9 @@ class PipelineSheetTest {
         store.products().active().forEach(p -> store.products().moveToTrash(p.id()));
         try (SavedWorkbook saved = export(ReportRequest.everything(ENGLISH), 5)) {
             XSSFSheet pipeline = saved.sheet("Pipeline");
-            assertThat(pipeline.getLastRowNum()).isEqualTo(5);
+            assertThat(pipeline.getLastRowNum()).as("five stages and the totals").isEqualTo(6);
             assertThat(number(pipeline, 5, "Products")).isZero();
+            assertThat(number(pipeline, 6, "Products")).isZero();
             assertThat(saved.sheet("Pipeline by brand").getLastRowNum()).isZero();
         }
     }

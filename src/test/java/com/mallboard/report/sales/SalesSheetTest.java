@@ -1,6 +1,7 @@
 package com.mallboard.report.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.mallboard.common.Messages;
 import com.mallboard.report.ExportProgress;
@@ -104,7 +105,11 @@ class SalesSheetTest {
         shop.fx.storeOrdersWithoutSync();
         try (XSSFWorkbook workbook = write(ReportRequest.everything(ENGLISH), 15 + 4 + 15)) {
             XSSFSheet influencers = workbook.getSheet("Sales by influencer");
-            assertThat(influencers.getLastRowNum()).isEqualTo(15);
+            assertThat(influencers.getLastRowNum()).as("15 influencers and the totals row").isEqualTo(16);
+            assertThat(influencers.getRow(16).getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(influencers.getRow(16).getCell(3).getCellFormula()).isEqualTo("SUBTOTAL(109,D2:D16)");
+            assertThat(influencers.getRow(16).getCell(4).getNumericCellValue()).isCloseTo(100.0, within(1e-6));
+            assertThat(influencers.getRow(16).getCell(1)).as("orders overlap between groups").isNull();
             XDDFChartData bars = influencers.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
             assertThat(bars.getSeries(0).getValuesData().getDataRangeReference())
                     .isEqualTo("'Sales by influencer'!$D$2:$D$11");
