@@ -6,7 +6,6 @@ import com.mallboard.common.Messages;
 import com.mallboard.demo.SyntheticCatalogue;
 import com.mallboard.report.ExportSummary;
 import com.mallboard.report.ReportRequest;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Does the app fit its heap limit? Opens a data folder as the app does (filling it with {@code count} synthetic
@@ -37,19 +35,7 @@ public final class AppHeapCheck {
                 context.productRepository().createAll(SyntheticCatalogue.generate(count, 42,
                         Clock.systemUTC().instant()), "bench");
             }
-            AtomicLong peak = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            HeapSampler sampler = new HeapSampler();
             List<BoardCard> cards = context.board().loadCards();
             System.gc();
             long withBoard = MEMORY.getHeapMemoryUsage().getUsed();
@@ -58,16 +44,11 @@ public final class AppHeapCheck {
             ExportSummary summary = context.reports().export().export(target, context.reports().catalogue().sheets(),
                     ReportRequest.everything(new Messages(Locale.KOREAN)), step -> { }, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
-            sampler.interrupt();
+            sampler.close();
             System.out.printf(Locale.ROOT, "max heap %d MB; %,d cards; live heap with the board %d MB; export of %,d rows"
                     + " %.2f s; peak heap %d MB; peak RSS %d MB%n", Runtime.getRuntime().maxMemory() >> 20, cards.size(),
-                    withBoard >> 20, summary.rows(), seconds, peak.get() >> 20, peakRssKb() >> 10);
+                    withBoard >> 20, summary.rows(), seconds, sampler.peak() >> 20, HeapSampler.peakRssKb() >> 10);
             Files.delete(target);
         }
-    }
-
-    private static long peakRssKb() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
     }
 }

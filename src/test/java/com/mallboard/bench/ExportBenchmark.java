@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -149,7 +148,7 @@ public final class ExportBenchmark {
             double millis = (System.nanoTime() - start) / 1e6;
             double fileMb = Files.size(target) / 1e6;
             System.out.printf(Locale.ROOT, "%s %.1f %.1f %.1f %.2f %.1f%n", RESULT, millis, heap.peak() / 1e6,
-                    peakRssKb() / 1e3, fileMb, inputMb);
+                    HeapSampler.peakRssKb() / 1e3, fileMb, inputMb);
         } finally {
             Files.deleteIfExists(target);
             Files.deleteIfExists(folder);
@@ -223,48 +222,6 @@ public final class ExportBenchmark {
                 sheet.style(r, c).format("yyyy-mm-dd").set();
             }
             default -> throw new IllegalArgumentException(kind.name());
-        }
-    }
-
-    /** The process's peak resident set (VmHWM), in kB; 0 where /proc is missing. */
-    private static long peakRssKb() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return 0;
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
-    }
-
-    /** Samples used heap every few milliseconds on a daemon thread; {@link #peak()} is the largest seen. */
-    private static final class HeapSampler implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong(MEMORY.getHeapMemoryUsage().getUsed());
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return Math.max(peak.get(), MEMORY.getHeapMemoryUsage().getUsed());
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
         }
     }
 }

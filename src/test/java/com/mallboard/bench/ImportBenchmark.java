@@ -19,9 +19,7 @@ import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.SheetReader;
 import com.mallboard.sheet.TableSearch;
 import com.mallboard.store.TestStore;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bulk product import at scale: a workbook of N synthetic products (every field, Korean headers, written by the
@@ -43,7 +40,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  */
 public final class ImportBenchmark {
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     /** CPU time of the benchmark's thread: on a shared, loaded machine wall time says more about the neighbours. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -62,7 +58,7 @@ public final class ImportBenchmark {
                 rows(folder, Integer.parseInt(size), heap);
             }
         }
-        System.out.printf(Locale.ROOT, "peak RSS %.0f MB%n", peakRssKb() / 1e3);
+        System.out.printf(Locale.ROOT, "peak RSS %.0f MB%n", HeapSampler.peakRssKb() / 1e3);
     }
 
     private static void rows(Path folder, int count, HeapSampler heap) throws Exception {
@@ -126,51 +122,5 @@ public final class ImportBenchmark {
             columns.add(new Column<>(messages.get(field.messageKey()), ProductSheet.kindOf(field), field::read));
         }
         return columns;
-    }
-
-    /** The process's peak resident set (VmHWM), in kB; 0 where /proc is missing. */
-    private static long peakRssKb() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return 0;
-        }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
-    }
-
-    /** Samples used heap every few milliseconds on a daemon thread. */
-    private static final class HeapSampler implements AutoCloseable {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void reset() {
-            peak.set(MEMORY.getHeapMemoryUsage().getUsed());
-        }
-
-        long peak() {
-            return Math.max(peak.get(), MEMORY.getHeapMemoryUsage().getUsed());
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
     }
 }

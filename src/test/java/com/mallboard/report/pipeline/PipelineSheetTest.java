@@ -214,12 +214,7 @@ class PipelineSheetTest {
     }
 
     private SavedWorkbook export(ReportRequest request, long expectedRows) throws IOException {
-        Path target = folder.resolve("pipeline.xlsx");
-        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
-            assertThat(sheet.write(workbook, request, ExportProgress.NONE, () -> false)).isEqualTo(expectedRows);
-            workbook.saveTo(target);
-        }
-        return SavedWorkbook.open(target);
+        return SavedWorkbook.written(sheet, request, folder.resolve("pipeline.xlsx"), expectedRows);
     }
 
     private Product create(String sku, String brand, String influencer, LocalDate launch) {

@@ -2,6 +2,10 @@ package com.mallboard.report.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mallboard.report.ExportProgress;
+import com.mallboard.report.ReportRequest;
+import com.mallboard.report.ReportSheet;
+import com.mallboard.report.ReportWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +24,16 @@ final class SavedWorkbook implements AutoCloseable {
 
     private SavedWorkbook(XSSFWorkbook workbook) {
         this.workbook = workbook;
+    }
+
+    /** Writes {@code sheet} alone into a streamed workbook saved at {@code target}, checks its row count, reads it back. */
+    static SavedWorkbook written(ReportSheet sheet, ReportRequest request, Path target, long expectedRows)
+            throws IOException {
+        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
+            assertThat(sheet.write(workbook, request, ExportProgress.NONE, () -> false)).isEqualTo(expectedRows);
+            workbook.saveTo(target);
+        }
+        return open(target);
     }
 
     static SavedWorkbook open(Path file) throws IOException {

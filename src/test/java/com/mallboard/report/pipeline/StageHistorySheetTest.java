@@ -201,12 +201,7 @@ class StageHistorySheetTest {
     }
 
     private SavedWorkbook export(ReportRequest request, long expectedRows) throws IOException {
-        Path target = folder.resolve("history.xlsx");
-        try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
-            assertThat(sheet.write(workbook, request, ExportProgress.NONE, () -> false)).isEqualTo(expectedRows);
-            workbook.saveTo(target);
-        }
-        return SavedWorkbook.open(target);
+        return SavedWorkbook.written(sheet, request, folder.resolve("history.xlsx"), expectedRows);
     }
 
     private static ReportRequest request(Messages messages, ReportFilter filter) {
