@@ -162,6 +162,7 @@ class ProductImportDialogTest {
         assertThat(rows(robot).getItems()).extracting(r -> r.details().sku()).containsExactly("TOR-001");
         robot.clickOn("#filterInserts");
         assertThat(rows(robot).getItems()).extracting(r -> r.details().sku()).containsExactly("ANU-1", "ANU-2");
+        assertThat(new ImportRowText(messages).changes(rows(robot).getItems().get(0))).isEqualTo("시작 단계: 기획");
         assertThat(robot.lookup("#importValidRowsOnly").queryAs(javafx.scene.control.CheckBox.class).isDisabled())
                 .isTrue();
 
