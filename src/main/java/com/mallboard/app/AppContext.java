@@ -16,6 +16,7 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.product.importing.ProductImport;
 import com.mallboard.report.FilterChoices;
 import com.mallboard.report.ProductSheet;
 import com.mallboard.report.ReportCatalogue;
@@ -157,6 +158,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProductRepository productRepository() {
         return productRepository;
+    }
+
+    /** The bulk product import, asking the board's gates where a new product may start. */
+    public ProductImport productImport() {
+        return new ProductImport(products, StageGates.defaults().startingCheck());
     }
 
     public ProductService products() {

@@ -8,7 +8,6 @@ import com.mallboard.product.importing.CellProblem;
 import com.mallboard.product.importing.ImportPreview;
 import com.mallboard.product.importing.ImportRow;
 import com.mallboard.product.importing.ImportSummary;
-import com.mallboard.product.importing.ProductImport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +47,7 @@ final class ImportCommand {
         Path folder = DataFolder.resolve(StartupOptions.parse(args).dataDir(), System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
-            ProductImport importer = new ProductImport(context.products());
+            var importer = context.productImport();
             ImportPreview preview = importer.preview(file);
             report(preview);
             if (preview.hasProblems() && !validRowsOnly) {

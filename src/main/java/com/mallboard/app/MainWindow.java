@@ -114,7 +114,7 @@ public final class MainWindow extends BorderPane {
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",
                 products -> labels.open(getScene().getWindow(), products, board::refreshCards));
-        ProductImportDialog productImport = new ProductImportDialog(context.products(),
+        ProductImportDialog productImport = new ProductImportDialog(context.productImport(), context.products(),
                 new ColumnMappingMemory(context.settings()), new ImportSpreadsheetFiles(messages), executor, messages,
                 FileDialogs.system());
         board.addAction("importProductsToolButton", "mdi2f-file-excel-outline", "board.import",

@@ -32,11 +32,29 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(worded(args));
     }
 
     public Locale locale() {
         return locale;
     }
 
+    /** {@code args} with each {@link MessageText} worded in this language. */
+    private Object[] worded(Object[] args) {
+        Object[] worded = args.clone();
+        for (int i = 0; i < worded.length; i++) {
+            worded[i] = worded(worded[i]);
+        }
+        return worded;
+    }
+
+    private Object worded(Object arg) {
+        if (!(arg instanceof MessageText text)) {
+            return arg;
+        }
+        if (text.key() == null) {
+            return String.join("; ", text.args().stream().map(part -> String.valueOf(worded(part))).toList());
+        }
+        return get(text.key(), text.args().toArray());
+    }
 }

@@ -55,7 +55,7 @@ public class ProductService {
                 throw new InvalidProductException(problems);
             }
             if (edit.isNew()) {
-                inserts.add(new NewProduct(edit.details(), edit.tags(), Stage.PLANNING, false, clock.instant()));
+                inserts.add(new NewProduct(edit.details(), edit.tags(), edit.stage(), false, clock.instant()));
                 continue;
             }
             List<ActivityEntry> changes = changes(edit.current(), edit.details(), edit.tags());

@@ -2,7 +2,9 @@ package com.mallboard.report;
 
 import com.mallboard.common.Messages;
 import com.mallboard.product.ProductField;
+import com.mallboard.product.Stage;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,7 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The product import template: a first sheet with the header the import reads (in the app's language), each column
  * formatted for what it holds (the barcode as text), date and won cells checked as they are typed, brands offered as
- * a list; and a second sheet explaining every column and how updates work.
+ * a list, the stage picked from the stages' names only; and a second sheet explaining every column and how updates
+ * work.
  */
 public final class ImportTemplate {
     /** Rows of the products sheet that carry the cell checks; a season's import is a few hundred products. */
@@ -100,6 +103,9 @@ public final class ImportTemplate {
         if (column.field() == ProductField.BRAND) {
             return brands.isEmpty() ? null : listConstraint(helper, workbook, brands);
         }
+        if (column.stage()) {
+            return helper.createExplicitListConstraint(stageNames().toArray(String[]::new));
+        }
         return switch (column.kind()) {
             case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)",
                     ReportWorkbook.DATE_FORMAT);
@@ -107,6 +113,11 @@ public final class ImportTemplate {
             default -> column.field() == ProductField.BARCODE
                     ? helper.createTextLengthConstraint(OperatorType.BETWEEN, "8", "14") : null;
         };
+    }
+
+    /** The stages' names in the template's language, in board order: what the stage column's list offers. */
+    List<String> stageNames() {
+        return Arrays.stream(Stage.values()).map(stage -> messages.get(stage.messageKey())).toList();
     }
 
     private DataValidationConstraint listConstraint(DataValidationHelper helper, Workbook workbook,

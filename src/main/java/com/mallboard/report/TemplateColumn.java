@@ -6,15 +6,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One column of the import template: the product field it fills (null for the tags), how its cells are formatted,
- * and whether the import needs it.
+ * One column of the import template: the product field it fills (null for the tags and the stage), how its cells are
+ * formatted, and whether the import needs it.
  */
-record TemplateColumn(ProductField field, CellKind kind, String format, boolean required) {
+record TemplateColumn(ProductField field, CellKind kind, String format, boolean required, boolean stage) {
+    static final TemplateColumn STAGE = new TemplateColumn(null, CellKind.TEXT, "@", false, true);
 
-    /** The template's columns in the order of the product editor, tags last. */
+    TemplateColumn(ProductField field, CellKind kind, String format, boolean required) {
+        this(field, kind, format, required, false);
+    }
+
+    /** The template's columns in the order of the product editor with the stage after the name, tags last. */
     static List<TemplateColumn> all() {
         List<TemplateColumn> columns = new ArrayList<>();
         for (ProductField field : ProductField.values()) {
+            if (field == ProductField.BRAND) {
+                columns.add(STAGE);
+            }
             columns.add(switch (field) {
                 case SKU, NAME -> new TemplateColumn(field, CellKind.TEXT, "@", true);
                 case LAUNCH_DATE -> new TemplateColumn(field, CellKind.DATE, ReportWorkbook.DATE_FORMAT, false);
@@ -30,11 +38,17 @@ record TemplateColumn(ProductField field, CellKind kind, String format, boolean 
     }
 
     String headerKey() {
+        if (stage) {
+            return "report.column.stage";
+        }
         return field == null ? "field.tags" : field.messageKey();
     }
 
     /** The end of this column's message keys in the template's instructions ("sku", "launch.date", "tags"). */
     String keySuffix() {
+        if (stage) {
+            return "stage";
+        }
         return field == null ? "tags" : field.name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 

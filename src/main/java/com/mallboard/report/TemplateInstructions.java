@@ -56,7 +56,7 @@ final class TemplateInstructions {
 
     private static String format(TemplateColumn column) {
         if (column.field() == null) {
-            return "tags";
+            return column.keySuffix();
         }
         if (column.field() == ProductField.BARCODE) {
             return "barcode";

@@ -1,6 +1,8 @@
 package com.mallboard.workflow;
 
+import com.mallboard.common.MessageText;
 import com.mallboard.product.ProductField;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +27,15 @@ public record GateProblem(ProductField field, String messageKey, List<String> ar
 
     public boolean isAboutField() {
         return field != null;
+    }
+
+    /** The problem as a message worded where it is read: a field's label is its first argument. */
+    public MessageText text() {
+        List<Object> all = new ArrayList<>();
+        if (isAboutField()) {
+            all.add(MessageText.of(field.messageKey()));
+        }
+        all.addAll(args);
+        return new MessageText(messageKey, all);
     }
 }

@@ -20,6 +20,7 @@ import static com.mallboard.product.Stage.SOURCING;
 import com.mallboard.product.ChecklistProgress;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
+import com.mallboard.product.importing.StartingStageCheck;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,6 +83,23 @@ public final class StageGates {
     /** The rules on the product's fields alone, as for a product with no required actions (what a gate checks). */
     public List<GateProblem> problemsLeaving(Stage stage, Product product) {
         return problemsLeaving(stage, product, ChecklistProgress.NONE);
+    }
+
+    /**
+     * What stops a product that is not stored yet (no checklist) from starting in {@code target}: the field rules of
+     * every stage before it, as a board move from planning to {@code target} would check them.
+     */
+    public List<GateProblem> problemsBefore(Stage target, Product product) {
+        List<GateProblem> problems = new ArrayList<>();
+        for (Stage stage = PLANNING; stage.isBefore(target); stage = stage.next().orElseThrow()) {
+            problems.addAll(problemsLeaving(stage, product));
+        }
+        return problems;
+    }
+
+    /** The gates as the import asks them for a new product's stage, worded in the reader's language. */
+    public StartingStageCheck startingCheck() {
+        return (stage, product) -> problemsBefore(stage, product).stream().map(GateProblem::text).toList();
     }
 
     /** What stops the product from moving on from where it is now. */

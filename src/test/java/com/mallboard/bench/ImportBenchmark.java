@@ -19,6 +19,7 @@ import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.SheetReader;
 import com.mallboard.sheet.TableSearch;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class ImportBenchmark {
                 () -> false);
         System.out.printf(Locale.ROOT, "file %.1f MB%n", Files.size(file) / 1e6);
         TestStore store = TestStore.open(folder.resolve("store"));
-        ProductImport importer = new ProductImport(store.products());
+        ProductImport importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
         time("read only (SheetReader, streaming)", heap,
                 () -> SheetReader.read(file, TableSearch.firstSheet(ProductImport.MAX_ROWS)).rows().size());
         ImportPreview preview = time("preview, all new", heap, () -> importer.preview(file));
@@ -93,7 +94,7 @@ public final class ImportBenchmark {
                 HostileSheets.manyRows(1_000_000));
         System.out.printf(Locale.ROOT, "file %.1f MB%n", Files.size(file) / 1e6);
         TestStore store = TestStore.open(folder.resolve("store"));
-        ProductImport importer = new ProductImport(store.products());
+        ProductImport importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
         time("preview of 1,000,000 rows", heap, () -> {
             try {
                 return importer.preview(file);

@@ -9,6 +9,7 @@ import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.Sheet;
 import com.mallboard.sheet.SheetReader;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class ImportErrorReportTest {
                 Arrays.asList("OK-2", "또 괜찮은 상품", 12_000, null, null),
                 Arrays.asList("BAD-2", null, 9_000, null, null)));
         Sheet sheet = SheetReader.read(file);
-        ImportPreview preview = new ProductImport(store.products()).preview(sheet);
+        ImportPreview preview = new ProductImport(store.products(), StageGates.defaults().startingCheck()).preview(sheet);
         Path report = dir.resolve("problems.xlsx");
 
         new ImportErrorReport(KOREAN).save(report, sheet.table(Sheet.FIRST_ROW), preview);

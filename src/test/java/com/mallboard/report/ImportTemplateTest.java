@@ -12,6 +12,7 @@ import com.mallboard.product.importing.ImportRow;
 import com.mallboard.product.importing.ImportSummary;
 import com.mallboard.product.importing.ProductImport;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,8 +50,12 @@ class ImportTemplateTest {
         }
     }
 
+    /** The stage column comes right after the name, before the brand. */
+    private static final int STAGE_COLUMN = Arrays.asList(ProductField.values()).indexOf(ProductField.BRAND);
+
     private static int column(ProductField field) {
-        return Arrays.asList(ProductField.values()).indexOf(field);
+        int index = Arrays.asList(ProductField.values()).indexOf(field);
+        return index < STAGE_COLUMN ? index : index + 1;
     }
 
     private static DataValidation validationOf(XSSFSheet sheet, int column) {
@@ -69,6 +74,7 @@ class ImportTemplateTest {
             for (ProductField field : ProductField.values()) {
                 expected.add(KOREAN.get(field.messageKey()));
             }
+            expected.add(STAGE_COLUMN, "단계");
             expected.add("태그");
             assertThat(IntStream.range(0, expected.size()).mapToObj(c -> header.getCell(c).getStringCellValue()))
                     .containsExactlyElementsOf(expected);
@@ -98,7 +104,7 @@ class ImportTemplateTest {
             assertThat(brand.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
             assertThat(brand.getValidationConstraint().getExplicitListValues()).containsExactly("Anua", "Torriden");
             assertThat(brand.getErrorStyle()).as("a new brand may be typed").isEqualTo(DataValidation.ErrorStyle.INFO);
-            assertThat(brand.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("C2:C2001");
+            assertThat(brand.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("D2:D2001");
 
             DataValidation date = validationOf(sheet, column(ProductField.LAUNCH_DATE));
             assertThat(date.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
@@ -113,6 +119,36 @@ class ImportTemplateTest {
             assertThat(validationOf(sheet, column(ProductField.BARCODE)).getValidationConstraint()
                     .getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
             assertThat(workbook.getNumberOfSheets()).as("a short list needs no list sheet").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theStageIsPickedFromTheStagesNamesOnly() throws IOException {
+        Messages english = new Messages(Locale.ENGLISH);
+        try (XSSFWorkbook workbook = saved(english, List.of("Anua"))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(STAGE_COLUMN).getStringCellValue()).isEqualTo("Stage");
+            DataValidation stage = validationOf(sheet, STAGE_COLUMN);
+            assertThat(stage.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+            assertThat(stage.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("Planning", "Sourcing", "Labeling", "Shipment", "Done");
+            assertThat(stage.getErrorStyle()).as("no other value").isEqualTo(DataValidation.ErrorStyle.STOP);
+            assertThat(stage.getShowErrorBox()).isTrue();
+            assertThat(stage.getEmptyCellAllowed()).as("blank means planning").isTrue();
+            assertThat(stage.getShowPromptBox()).isTrue();
+            assertThat(stage.getPromptBoxText()).isEqualTo(english.get("import.template.check.stage.prompt"));
+            assertThat(stage.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("C2:C2001");
+
+            Row instructions = workbook.getSheet("Instructions").getRow(STAGE_COLUMN + 1);
+            assertThat(instructions.getCell(0).getStringCellValue()).isEqualTo("Stage");
+            assertThat(instructions.getCell(1).getStringCellValue()).isEqualTo("Optional");
+            assertThat(instructions.getCell(2).getStringCellValue())
+                    .contains("Blank = Planning for new products", "moves happen on the board");
+            assertThat(instructions.getCell(3).getStringCellValue()).isEqualTo("Planning");
+        }
+        try (XSSFWorkbook workbook = saved(KOREAN, List.of())) {
+            assertThat(validationOf(workbook.getSheetAt(0), STAGE_COLUMN).getValidationConstraint()
+                    .getExplicitListValues()).containsExactly("기획", "소싱", "라벨링", "출고", "완료");
         }
     }
 
@@ -170,12 +206,14 @@ class ImportTemplateTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             fill(sheet.createRow(1), "TOR-001", "선크림", "Torriden", LocalDate.of(2026, 3, 2), 28_000, "8809870000019");
             fill(sheet.createRow(2), "ANU-7", "어성초 토너", "Anua", LocalDate.of(2026, 4, 1), 19_900, "0880987000008");
+            sheet.getRow(1).createCell(STAGE_COLUMN).setCellValue("소싱");
+            sheet.getRow(2).createCell(STAGE_COLUMN).setCellValue("소싱");
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
         }
 
-        ProductImport importer = new ProductImport(store.products());
+        ProductImport importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
         ImportPreview preview = importer.preview(file);
 
         assertThat(preview.problems()).isEmpty();
@@ -188,6 +226,8 @@ class ImportTemplateTest {
         assertThat(inserted.launchDate()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(inserted.barcode()).as("the leading zero survives").isEqualTo("0880987000008");
         assertThat(inserted.brand()).isEqualTo("Anua");
+        assertThat(store.reloadSku("ANU-7").stage()).as("picked from the stage list").isEqualTo(Stage.SOURCING);
+        assertThat(store.reload(stored).stage()).isEqualTo(Stage.SOURCING);
     }
 
     /** Fills a row as Excel would from typing into the formatted columns: text, a date, a number. */

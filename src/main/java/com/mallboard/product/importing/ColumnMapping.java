@@ -16,8 +16,9 @@ import java.util.Map;
  * the names merchandisers' own sheets use ("상품명", "Name", "판매가"). Headers compare without spaces, punctuation,
  * case or full-width forms, so "ＳＫＵ", "sku " and "판매가(원)" (a note in brackets is dropped) all match.
  */
-public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, List<String> ignored) {
+public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, int stageColumn, List<String> ignored) {
     private static final String TAGS = "TAGS";
+    private static final String STAGE = "STAGE";
     private static final Map<String, String> NAMES = names();
 
     public ColumnMapping {
@@ -39,6 +40,7 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
         Map<ColumnTarget, String> headerOf = new HashMap<>();
         List<String> ignored = new ArrayList<>();
         int tags = -1;
+        int stage = -1;
         List<String> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
             String header = columns.get(c);
@@ -55,6 +57,8 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
             }
             if (target.tags()) {
                 tags = c;
+            } else if (target.stage()) {
+                stage = c;
             } else {
                 fields.put(target.field(), c);
             }
@@ -64,7 +68,7 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
                 throw new ImportException("import.error.column.missing." + required.name().toLowerCase(Locale.ROOT));
             }
         }
-        return new ColumnMapping(fields, tags, ignored);
+        return new ColumnMapping(fields, tags, stage, ignored);
     }
 
     /** The field a header names by itself ("판매가" is the price), or {@link ColumnTarget#IGNORE} for a name unknown. */
@@ -73,7 +77,11 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
         if (target == null) {
             return ColumnTarget.IGNORE;
         }
-        return target.equals(TAGS) ? ColumnTarget.TAGS : ColumnTarget.of(ProductField.valueOf(target));
+        return switch (target) {
+            case TAGS -> ColumnTarget.TAGS;
+            case STAGE -> ColumnTarget.STAGE;
+            default -> ColumnTarget.of(ProductField.valueOf(target));
+        };
     }
 
     /**
@@ -134,6 +142,7 @@ public record ColumnMapping(Map<ProductField, Integer> fields, int tagsColumn, L
         add(names, "INGREDIENTS", "ingredients", "전성분", "성분");
         add(names, "NOTES", "notes", "메모", "비고");
         add(names, TAGS, "tags", "태그");
+        add(names, STAGE, "stage", "단계", "진행 단계", "상품 단계", "workflow stage");
         return Map.copyOf(names);
     }
 

@@ -1,5 +1,6 @@
 package com.mallboard.product.importing;
 
+import com.mallboard.common.MessageText;
 import com.mallboard.product.FieldProblem;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
@@ -7,6 +8,7 @@ import com.mallboard.product.ProductEdit;
 import com.mallboard.product.ProductField;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.ProductValidator;
+import com.mallboard.product.Stage;
 import com.mallboard.product.Tags;
 import com.mallboard.sheet.Sheet;
 import com.mallboard.sheet.SheetException;
@@ -27,13 +29,16 @@ import java.util.stream.Collectors;
 /**
  * Bulk product import: {@link #preview} reads a spreadsheet and validates every row without writing anything;
  * {@link #commit} writes the previewed rows in one transaction. A SKU already stored is an update of that product,
- * a new SKU an insert in planning.
+ * a new SKU an insert in the stage its row names (planning when it names none).
  */
 public class ProductImport {
     private final ProductService products;
+    private final StartingStageCheck gates;
 
-    public ProductImport(ProductService products) {
+    /** {@code gates} says what a new product lacks to start in the stage its row names. */
+    public ProductImport(ProductService products, StartingStageCheck gates) {
         this.products = products;
+        this.gates = gates;
     }
 
     /** Rows one import takes: a season is a few thousand; beyond this the file is refused before it is all read. */
@@ -91,7 +96,8 @@ public class ProductImport {
             if (trashed.containsKey(sku)) {
                 problems.add(new CellProblem(row.number(), skuColumn, "import.cell.sku.trashed", sku));
             }
-            rows.add(row(row.number(), parsed, existing, problems));
+            Stage stage = stage(row.number(), parsed, existing, reader.stageLetter(), problems);
+            rows.add(row(row.number(), parsed, existing, problems, stage));
         }
         return new ImportPreview(rows, mapping.ignored());
     }
@@ -111,7 +117,7 @@ public class ProductImport {
             if (!row.valid()) {
                 skipped++;
             } else if (row.kind() != ImportRow.Kind.UNCHANGED) {
-                edits.add(new ProductEdit(row.existing(), row.details(), row.tags()));
+                edits.add(new ProductEdit(row.existing(), row.details(), row.tags(), row.stage()));
             }
         }
         products.saveAll(edits);
@@ -119,10 +125,40 @@ public class ProductImport {
                 (int) preview.count(ImportRow.Kind.UNCHANGED), skipped);
     }
 
-    private static ImportRow row(int number, RowReader.Parsed parsed, Product existing, List<CellProblem> problems) {
+    /**
+     * Where the row's product is: an insert starts in the stage the row names (planning when blank) if its details
+     * pass the gates of every stage before it; an update keeps its stage, and naming another one is a problem,
+     * because moves are made on the board, where checklists and required actions count too.
+     */
+    private Stage stage(int number, RowReader.Parsed parsed, Product existing, String column,
+            List<CellProblem> problems) {
+        Stage asked = parsed.stage();
+        if (existing != null) {
+            if (asked != null && asked != existing.stage()) {
+                problems.add(new CellProblem(number, column, "import.cell.stage.changed",
+                        MessageText.of(existing.stage().messageKey()), MessageText.of(asked.messageKey())));
+            }
+            return existing.stage();
+        }
+        if (asked == null) {
+            return Stage.PLANNING;
+        }
+        Product product = new Product(0, parsed.details(), asked, Tags.normalise(parsed.tags()), false, null, null,
+                null, null, 0);
+        List<MessageText> missing = gates.problems(asked, product);
+        if (!missing.isEmpty()) {
+            problems.add(new CellProblem(number, column, "import.cell.stage.gate", MessageText.of(asked.messageKey()),
+                    MessageText.joined(missing)));
+        }
+        return asked;
+    }
+
+    private static ImportRow row(int number, RowReader.Parsed parsed, Product existing, List<CellProblem> problems,
+            Stage stage) {
         Set<String> tags = Tags.normalise(parsed.tags());
         if (existing == null) {
-            return new ImportRow(number, ImportRow.Kind.INSERT, parsed.details(), tags, null, List.of(), problems);
+            return new ImportRow(number, ImportRow.Kind.INSERT, parsed.details(), tags, null, List.of(), problems,
+                    stage);
         }
         List<FieldChange> changes = new ArrayList<>();
         for (ProductField field : ProductField.values()) {
@@ -136,7 +172,7 @@ public class ProductImport {
                     String.join(", ", tags)));
         }
         ImportRow.Kind kind = changes.isEmpty() ? ImportRow.Kind.UNCHANGED : ImportRow.Kind.UPDATE;
-        return new ImportRow(number, kind, parsed.details(), tags, existing, changes, problems);
+        return new ImportRow(number, kind, parsed.details(), tags, existing, changes, problems, stage);
     }
 
     private static Map<String, Product> bySku(List<Product> list) {

@@ -1,11 +1,15 @@
 package com.mallboard.product.importing;
 
+import com.mallboard.common.MessageText;
+import com.mallboard.common.Messages;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductDetailsBuilder;
 import com.mallboard.product.ProductField;
+import com.mallboard.product.Stage;
 import com.mallboard.sheet.CellFault;
 import com.mallboard.sheet.SheetRow;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import java.util.function.Function;
  * the price); a blank cell in a column the sheet has empties the field.
  */
 final class RowReader {
+    private static final Map<String, Stage> STAGES = stageNames();
     private final ColumnMapping mapping;
 
     RowReader(ColumnMapping mapping) {
@@ -53,13 +58,42 @@ final class RowReader {
         if (mapping.tagsColumn() >= 0 && row.fault(mapping.tagsColumn()) == null) {
             tags = new TreeSet<>(Arrays.asList(CellValues.text(row.cell(mapping.tagsColumn())).split("[,，;、]")));
         }
-        return new Parsed(b.build(), tags);
+        return new Parsed(b.build(), tags, stage(row, problems));
+    }
+
+    /** The stage the row names, or null when it names none (no stage column, a blank or a wrong cell). */
+    private Stage stage(SheetRow row, List<CellProblem> problems) {
+        int column = mapping.stageColumn();
+        if (column < 0 || row.fault(column) != null || CellValues.text(row.cell(column)).isEmpty()) {
+            return null;
+        }
+        Stage stage = STAGES.get(ColumnMapping.comparable(row.cell(column)));
+        if (stage == null) {
+            MessageText names = MessageText.of("import.cell.stage.names", Arrays.stream(Stage.values())
+                    .map(s -> (Object) MessageText.of(s.messageKey())).toArray());
+            problems.add(new CellProblem(row.number(), ColumnMapping.letter(column), "import.cell.stage",
+                    row.cell(column), names));
+        }
+        return stage;
+    }
+
+    /** Stages by their Korean name, English name and enum name, compared as headers are ("라벨링", "labeling "). */
+    private static Map<String, Stage> stageNames() {
+        Map<String, Stage> names = new HashMap<>();
+        for (Messages language : List.of(new Messages(Messages.KOREAN), new Messages(Messages.ENGLISH))) {
+            for (Stage stage : Stage.values()) {
+                names.put(ColumnMapping.comparable(language.get(stage.messageKey())), stage);
+                names.put(ColumnMapping.comparable(stage.name()), stage);
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** A formula error or a formula never calculated, in a column the import reads, is that cell's problem. */
     private void faults(SheetRow row, List<CellProblem> problems) {
         row.faults().entrySet().stream().filter(f -> mapping.fields().containsValue(f.getKey())
-                || f.getKey() == mapping.tagsColumn()).sorted(Map.Entry.comparingByKey()).forEach(f -> {
+                || f.getKey() == mapping.tagsColumn() || f.getKey() == mapping.stageColumn())
+                .sorted(Map.Entry.comparingByKey()).forEach(f -> {
                     CellFault fault = f.getValue();
                     String key = fault.kind() == CellFault.Kind.ERROR_VALUE ? "import.cell.formula.error"
                             : "import.cell.formula.uncalculated";
@@ -71,6 +105,11 @@ final class RowReader {
     String letter(ProductField field) {
         Integer column = mapping.fields().get(field);
         return column == null ? null : ColumnMapping.letter(column);
+    }
+
+    /** The stage column's letter, or null when the sheet has none. */
+    String stageLetter() {
+        return mapping.stageColumn() < 0 ? null : ColumnMapping.letter(mapping.stageColumn());
     }
 
     private void text(SheetRow row, ProductField field, Function<String, ProductDetailsBuilder> setter) {
@@ -110,7 +149,7 @@ final class RowReader {
         return column == null || row.fault(column) != null ? Optional.empty() : Optional.of(row.cell(column));
     }
 
-    /** A row's details and tags (tags are normalised when the edit is made). */
-    record Parsed(ProductDetails details, Set<String> tags) {
+    /** A row's details, tags (normalised when the edit is made) and the stage it names (null for none). */
+    record Parsed(ProductDetails details, Set<String> tags, Stage stage) {
     }
 }

@@ -9,6 +9,7 @@ import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.Sheet;
 import com.mallboard.sheet.SheetReader;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ class ForeignSheetMappingTest {
     @BeforeEach
     void setUp() {
         store = TestStore.open(dir);
-        importer = new ProductImport(store.products());
+        importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
     }
 
     private Sheet supplierSheet(List<String> header) {

@@ -12,6 +12,7 @@ import com.mallboard.product.Stage;
 import com.mallboard.sheet.HostileSheets;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class HostileFilesTest {
     @BeforeEach
     void setUp() {
         store = TestStore.open(dir);
-        importer = new ProductImport(store.products());
+        importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
         stored = store.createAt(Stage.SOURCING, ProductDetails.builder().sku("KEEP-1").name("그대로인 상품")
                 .priceWon(15_000L).build(), "keep");
     }

@@ -6,6 +6,7 @@ import com.mallboard.product.Product;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sync.ListingStatus;
 import com.mallboard.sync.SyncFixture;
+import com.mallboard.workflow.StageGates;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ImportListingsTest {
         Path file = SampleSheets.xlsx(dir.resolve("prices.xlsx"), List.of(List.of("SKU", "상품명", "판매가"),
                 List.of("LIST-1", listed.name(), 31_000), List.of("SOLO-1", "목록에 없는 상품", 32_000),
                 List.of("SAME-1", "그대로", same.details().priceWon())));
-        ProductImport importer = new ProductImport(fx.store.products());
+        ProductImport importer = new ProductImport(fx.store.products(), StageGates.defaults().startingCheck());
 
         ImportSummary summary = importer.commit(importer.preview(file), false);
 

@@ -13,6 +13,7 @@ import com.mallboard.report.ReportRequest;
 import com.mallboard.report.ReportWorkbook;
 import com.mallboard.report.XlsxTableWriter;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,6 +40,8 @@ class ImportRoundTripTest {
                 .manufacturer("한국콜마(주)").responsibleSeller("(주)서린컴퍼니").usagePeriod("개봉 후 12개월")
                 .ingredients("정제수, 글리세린, \"해양심층수\"").notes("첫 줄\n둘째 줄; 세미콜론, 쉼표").build(), "비건");
         source.createAt(Stage.PLANNING, ProductDetails.of("MIN-1", "이름만 있는 상품"));
+        source.createAt(Stage.LABELING, TestStore.completeDetails("LAB-1").toBuilder()
+                .barcode(Gtin.ean13("880123456790")).build());
     }
 
     private Path export(Locale language) {
@@ -56,22 +59,26 @@ class ImportRoundTripTest {
     void exportedProductsImportIntoAnEmptyStoreFieldByFieldAndAgainAsUnchanged(String language) {
         Path file = export(Locale.forLanguageTag(language));
         TestStore target = TestStore.open(dir.resolve("target-" + language));
-        ProductImport importer = new ProductImport(target.products());
+        ProductImport importer = new ProductImport(target.products(), StageGates.defaults().startingCheck());
 
         ImportPreview preview = importer.preview(file);
         importer.commit(preview, false);
 
         assertThat(preview.problems()).isEmpty();
-        assertThat(preview.ignoredColumns()).as("the stage is moved on the board, not imported").hasSize(1);
+        assertThat(preview.ignoredColumns()).as("the stage column is read too").isEmpty();
         for (Product original : source.products().active()) {
             Product copy = target.reloadSku(original.sku());
             assertThat(copy.details()).as(original.sku()).isEqualTo(original.details());
             assertThat(copy.tags()).as(original.sku()).isEqualTo(original.tags());
+            assertThat(copy.stage()).as(original.sku()).isEqualTo(original.stage());
+            assertThat(target.products().stageHistory(copy.id())).as("created there, not moved there")
+                    .singleElement().satisfies(move -> assertThat(move.to()).isEqualTo(original.stage()));
         }
         assertThat(target.products().active()).hasSameSizeAs(source.products().active());
 
         assertThat(importer.preview(file).rows()).extracting(ImportRow::kind).containsOnly(ImportRow.Kind.UNCHANGED);
-        assertThat(new ProductImport(source.products()).preview(file).rows()).hasSize(3)
+        ProductImport intoTheSource = new ProductImport(source.products(), StageGates.defaults().startingCheck());
+        assertThat(intoTheSource.preview(file).rows()).hasSize(4)
                 .extracting(ImportRow::kind).containsOnly(ImportRow.Kind.UNCHANGED);
     }
 }

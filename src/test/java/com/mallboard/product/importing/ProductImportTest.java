@@ -13,6 +13,7 @@ import com.mallboard.product.StaleProductException;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.sheet.SheetException;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ class ProductImportTest {
     @BeforeEach
     void setUp() {
         store = TestStore.open(dir);
-        importer = new ProductImport(store.products());
+        importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
     }
 
     private Path xlsx(List<Object>... rows) {

@@ -22,10 +22,16 @@ final class ImportRowText {
         return messages.get("import.screen.action." + row.kind().name().toLowerCase(Locale.ROOT));
     }
 
-    /** "목표 판매가: 25000 → 28000; 태그: summer → summer, 신상" for an update; the problems for a bad row. */
+    /**
+     * "목표 판매가: 25000 → 28000; 태그: summer → summer, 신상" for an update; "시작 단계: 라벨링" for an insert; the problems
+     * for a bad row.
+     */
     String changes(ImportRow row) {
         if (!row.valid()) {
             return row.problems().stream().map(this::problem).collect(Collectors.joining(" · "));
+        }
+        if (row.kind() == ImportRow.Kind.INSERT) {
+            return messages.get("import.screen.insert.stage", messages.get(row.stage().messageKey()));
         }
         return row.changes().stream().map(this::change).collect(Collectors.joining("; "));
     }

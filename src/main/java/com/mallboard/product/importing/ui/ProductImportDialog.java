@@ -19,9 +19,11 @@ public final class ProductImportDialog {
     private final TaskExecutor executor;
     private final Messages messages;
     private final FileDialogs files;
+    private final ProductImport importer;
 
-    public ProductImportDialog(ProductService products, ColumnMappingMemory memory, ImportSpreadsheets spreadsheets,
-            TaskExecutor executor, Messages messages, FileDialogs files) {
+    public ProductImportDialog(ProductImport importer, ProductService products, ColumnMappingMemory memory,
+            ImportSpreadsheets spreadsheets, TaskExecutor executor, Messages messages, FileDialogs files) {
+        this.importer = importer;
         this.products = products;
         this.memory = memory;
         this.spreadsheets = spreadsheets;
@@ -34,7 +36,7 @@ public final class ProductImportDialog {
     public Stage show(Window owner, Runnable onImported) {
         Stage window = Windows.modal(owner);
         window.setTitle(messages.get("import.screen.title"));
-        ProductImportViewModel model = new ProductImportViewModel(new ProductImport(products), products, memory,
+        ProductImportViewModel model = new ProductImportViewModel(importer, products, memory,
                 spreadsheets, executor, messages, onImported);
         Windows.setContent(window, new ProductImportView(model, files, window::close), 1100, 680);
         window.show();

@@ -19,12 +19,14 @@ import com.mallboard.product.Stage;
 import com.mallboard.product.importing.ColumnMappingMemory;
 import com.mallboard.product.importing.ColumnTarget;
 import com.mallboard.product.importing.ImportRow;
+import com.mallboard.product.importing.ProductImport;
 import com.mallboard.product.ui.ProductEditorDialog;
 import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.report.ImportSpreadsheetFiles;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.workflow.StageGates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -88,8 +90,9 @@ class ProductImportDialogTest {
         SameThreadTaskExecutor boardWork = new SameThreadTaskExecutor();
         Formats formats = new Formats(Formats.SEOUL, Locale.KOREAN);
         board = new BoardViewModel(store.board(), store.boardActions(), store.boardSettings(), boardWork);
-        ProductImportDialog dialog = new ProductImportDialog(store.products(), new ColumnMappingMemory(store.settings()),
-                new ImportSpreadsheetFiles(messages), executor, messages, files);
+        ProductImport importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
+        ProductImportDialog dialog = new ProductImportDialog(importer, store.products(),
+                new ColumnMappingMemory(store.settings()), new ImportSpreadsheetFiles(messages), executor, messages, files);
         robot.interact(() -> {
             BoardView view = new BoardView(board, store.savedFilters(), messages, formats,
                     new ProductEditorDialog(store.products(), new UndoableEditorCommands(store.boardActions()),
@@ -159,6 +162,7 @@ class ProductImportDialogTest {
         assertThat(rows(robot).getItems()).extracting(r -> r.details().sku()).containsExactly("TOR-001");
         robot.clickOn("#filterInserts");
         assertThat(rows(robot).getItems()).extracting(r -> r.details().sku()).containsExactly("ANU-1", "ANU-2");
+        assertThat(new ImportRowText(messages).changes(rows(robot).getItems().get(0))).isEqualTo("시작 단계: 기획");
         assertThat(robot.lookup("#importValidRowsOnly").queryAs(javafx.scene.control.CheckBox.class).isDisabled())
                 .isTrue();
 

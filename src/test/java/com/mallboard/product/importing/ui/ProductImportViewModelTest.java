@@ -15,6 +15,7 @@ import com.mallboard.product.importing.ui.ProductImportViewModel.Step;
 import com.mallboard.report.ImportSpreadsheetFiles;
 import com.mallboard.sheet.SampleSheets;
 import com.mallboard.store.TestStore;
+import com.mallboard.workflow.StageGates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ class ProductImportViewModelTest {
     void setUp() {
         store = TestStore.open(dir.resolve("store"));
         store.createAt(Stage.PLANNING, ProductDetails.builder().sku("TOR-001").name("선크림").priceWon(25_000L).build());
-        model = new ProductImportViewModel(new ProductImport(store.products()), store.products(),
+        ProductImport importer = new ProductImport(store.products(), StageGates.defaults().startingCheck());
+        model = new ProductImportViewModel(importer, store.products(),
                 new ColumnMappingMemory(store.settings()), new ImportSpreadsheetFiles(messages),
                 new SameThreadTaskExecutor(), messages, imports::incrementAndGet);
     }
