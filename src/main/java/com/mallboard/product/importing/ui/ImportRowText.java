@@ -1,14 +1,19 @@
 package com.mallboard.product.importing.ui;
 
+import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.product.ProductField;
 import com.mallboard.product.importing.CellProblem;
 import com.mallboard.product.importing.FieldChange;
 import com.mallboard.product.importing.ImportRow;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** How the preview words a row: its action, what an update changes, and a cell's problem. */
 final class ImportRowText {
+    private static final Set<String> MONEY_KEYS = Set.of(ProductField.PRICE.messageKey(),
+            ProductField.COST.messageKey());
     private final Messages messages;
 
     ImportRowText(Messages messages) {
@@ -23,7 +28,7 @@ final class ImportRowText {
     }
 
     /**
-     * "목표 판매가: 25000 → 28000; 태그: summer → summer, 신상" for an update; "시작 단계: 라벨링" for an insert; the problems
+     * "목표 판매가: ₩25,000 → ₩28,000; 태그: summer → summer, 신상" for an update; "시작 단계: 라벨링" for an insert; the problems
      * for a bad row.
      */
     String changes(ImportRow row) {
@@ -37,8 +42,9 @@ final class ImportRowText {
     }
 
     String change(FieldChange change) {
-        return messages.get("import.screen.change", messages.get(change.fieldKey()), shown(change.oldValue()),
-                shown(change.newValue()));
+        boolean money = MONEY_KEYS.contains(change.fieldKey());
+        return messages.get("import.screen.change", messages.get(change.fieldKey()), shown(change.oldValue(), money),
+                shown(change.newValue(), money));
     }
 
     String problem(CellProblem problem) {
@@ -58,7 +64,11 @@ final class ImportRowText {
         return problem.column() + problem.row() + (header.isBlank() ? "" : " · " + header);
     }
 
-    private String shown(String value) {
-        return value == null || value.isEmpty() ? messages.get("import.screen.empty") : value;
+    /** Won amounts read as the editor shows them (₩28,000), other values as they are stored. */
+    private String shown(String value, boolean money) {
+        if (value == null || value.isEmpty()) {
+            return messages.get("import.screen.empty");
+        }
+        return money && value.chars().allMatch(Character::isDigit) ? Formats.won(Long.parseLong(value)) : value;
     }
 }

@@ -157,7 +157,7 @@ class ProductImportDialogTest {
                 .isEqualTo("추가 2건 · 수정 1건 · 변경 없음 0건 · 문제 있는 행 0개");
         ImportRow update = rows(robot).getItems().get(0);
         assertThat(update.kind()).isEqualTo(ImportRow.Kind.UPDATE);
-        assertThat(new ImportRowText(messages).changes(update)).isEqualTo("목표 판매가: 25000 → 28000");
+        assertThat(new ImportRowText(messages).changes(update)).isEqualTo("목표 판매가: ₩25,000 → ₩28,000");
         robot.clickOn("#filterUpdates");
         assertThat(rows(robot).getItems()).extracting(r -> r.details().sku()).containsExactly("TOR-001");
         robot.clickOn("#filterInserts");
