@@ -20,7 +20,8 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "import", "help", "--help", "-h",
+            "--version", "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -42,6 +43,7 @@ public final class CommandLine {
             case "simulator" -> simulator(rest);
             case "export" -> new ExportCommand(out, err).run(rest);
             case "import" -> new ImportCommand(out, err).run(rest);
+            case "--version", "-V" -> version();
             default -> help();
         };
     }
@@ -54,8 +56,14 @@ public final class CommandLine {
                 %s
                        mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]
                                                                  load products from an xlsx, xls or CSV file
+                       mallboard --version                            print the version and the Java runtime
                 MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage."""
                 .formatted(ExportCommand.HELP));
+        return OK;
+    }
+
+    private int version() {
+        out.println(AppVersion.line());
         return OK;
     }
 

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,18 @@ class CommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no mall nosuchmall");
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("mallboard sync");
+    }
+
+    @Test
+    void versionNamesTheBuildFromThePomAndTheJavaRuntime() {
+        assertThat(CommandLine.isCommand(new String[] {"--version"})).isTrue();
+        assertThat(run("--version")).isZero();
+        String line = out.toString(StandardCharsets.UTF_8).strip();
+        // the number comes from pom.xml through resource filtering; an unfiltered file would print "${project.version}"
+        assertThat(line).matches("mallboard \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java "
+                + Pattern.quote(System.getProperty("java.version")) + ", .+\\)");
+        assertThat(run("-V")).isZero();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("mallboard --version");
     }
 }
