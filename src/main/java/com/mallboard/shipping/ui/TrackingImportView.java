@@ -3,6 +3,7 @@ package com.mallboard.shipping.ui;
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.ChoiceText;
+import com.mallboard.common.ui.MessageLabels;
 import com.mallboard.shipping.tracking.Courier;
 import com.mallboard.shipping.tracking.ImportRow;
 import java.util.function.Function;
@@ -162,19 +163,8 @@ public final class TrackingImportView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, counts, skip, spacer, importButton, closeButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, message("importError", viewModel.errorProperty(), Styles.DANGER),
-                message("importResult", viewModel.resultProperty(), Styles.SUCCESS), buttons);
-    }
-
-    private static Label message(String id, javafx.beans.value.ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
+        return new VBox(6, MessageLabels.bound("importError", viewModel.errorProperty(), Styles.DANGER),
+                MessageLabels.bound("importResult", viewModel.resultProperty(), Styles.SUCCESS), buttons);
     }
 
 }

@@ -3,10 +3,10 @@ package com.mallboard.product.importing.ui;
 import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
+import com.mallboard.common.ui.MessageLabels;
 import com.mallboard.product.importing.ui.ProductImportViewModel.Step;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -42,7 +42,7 @@ public final class ProductImportView extends BorderPane {
         this.files = files;
         setId("productImportView");
         setPadding(new Insets(12));
-        setTop(new VBox(8, fileRow(), message("importNotice", viewModel.noticeProperty(), Styles.ACCENT)));
+        setTop(new VBox(8, fileRow(), MessageLabels.bound("importNotice", viewModel.noticeProperty(), Styles.ACCENT)));
         setCenter(steps());
         BorderPane.setMargin(getCenter(), new Insets(10, 0, 10, 0));
         setBottom(footer(close));
@@ -114,8 +114,8 @@ public final class ProductImportView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, counts, validOnly, spacer, report, importButton, closeButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, message("importError", viewModel.errorProperty(), Styles.DANGER),
-                message("importResult", viewModel.resultProperty(), Styles.SUCCESS), buttons);
+        return new VBox(6, MessageLabels.bound("importError", viewModel.errorProperty(), Styles.DANGER),
+                MessageLabels.bound("importResult", viewModel.resultProperty(), Styles.SUCCESS), buttons);
     }
 
     private boolean confirm() {
@@ -137,16 +137,6 @@ public final class ProductImportView extends BorderPane {
         return button;
     }
 
-    private static Label message(String id, ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
