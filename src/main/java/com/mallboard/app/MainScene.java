@@ -1,6 +1,7 @@
 package com.mallboard.app;
 
 import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
 import java.net.URI;
@@ -14,14 +15,19 @@ final class MainScene {
     private final AppContext context;
     private final FxTaskExecutor executor;
     private final Consumer<URI> browser;
+    private final DataReopener reopener;
     private MainWindow current;
 
-    /** @param browser opens a web page in the system browser (a mall's sign-in page) */
-    MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser) {
+    /**
+     * @param browser opens a web page in the system browser (a mall's sign-in page)
+     * @param reopener closes and opens the data folder again (restore, another folder)
+     */
+    MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser, DataReopener reopener) {
         this.stage = stage;
         this.context = context;
         this.executor = executor;
         this.browser = browser;
+        this.reopener = reopener;
     }
 
     void show(Locale locale) {
@@ -30,7 +36,7 @@ final class MainScene {
         if (current != null) {
             current.stop();
         }
-        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser);
+        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser, reopener);
         stage.getScene().setRoot(current);
         stage.setTitle(current.title());
         current.start();

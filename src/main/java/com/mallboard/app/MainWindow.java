@@ -4,6 +4,7 @@ import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
 import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.DataReopener;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FileDialogs;
@@ -75,6 +76,8 @@ public final class MainWindow extends BorderPane {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(5);
     private final AppContext context;
+    /** Closes and opens the data folder again: after a restore from a backup, or on another folder. */
+    private final DataReopener reopener;
     private final FxTaskExecutor executor;
     private final Messages messages;
     private final BoardView board;
@@ -90,8 +93,9 @@ public final class MainWindow extends BorderPane {
     private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, Consumer<URI> browser) {
+            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener) {
         this.context = context;
+        this.reopener = reopener;
         this.executor = executor;
         this.messages = messages;
         setId("mainWindow");

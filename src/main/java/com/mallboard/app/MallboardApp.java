@@ -1,6 +1,7 @@
 package com.mallboard.app;
 
 import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
@@ -27,6 +28,7 @@ public class MallboardApp extends Application {
     private StartupOptions options;
     private Stage stage;
     private AppContext context;
+    private MainScene mainScene;
     private DemoMallRuntime demoMall;
 
     @Override
@@ -43,13 +45,51 @@ public class MallboardApp extends Application {
                 System.getProperty("user.home"));
         Messages startupMessages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
         showOpening(startupMessages, dataFolder);
-        executor.execute(BackgroundTask.of("task.open.database", () -> {
-            AppContext context = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
-            return new Opened(context, LanguageSetting.resolve(context.settings(), options.language(), Locale.getDefault()));
-        }, opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
+        executor.execute(BackgroundTask.of("task.open.database", () -> open(dataFolder, null),
+                opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
     }
 
-    private record Opened(AppContext context, Locale locale) {
+    private Opened open(Path dataFolder, Exception earlierFailure) {
+        AppContext opened = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+        return new Opened(opened, LanguageSetting.resolve(opened.settings(), options.language(), Locale.getDefault()),
+                earlierFailure);
+    }
+
+    /** @param whileClosedFailure what went wrong with the work done while the folder was closed, or null */
+    private record Opened(AppContext context, Locale locale, Exception whileClosedFailure) {
+    }
+
+    /** {@link DataReopener}: the main window goes, the folder is closed, worked on, opened, and the window rebuilt. */
+    private void reopen(Path dataFolder, DataReopener.WhileClosed whileClosed) {
+        if (mainScene != null) {
+            mainScene.current().stop();
+        }
+        closeData();
+        Messages messages = new Messages(Locale.getDefault());
+        showOpening(messages, dataFolder);
+        executor.execute(BackgroundTask.of("task.open.database", () -> {
+            try {
+                whileClosed.run(dataFolder);
+                return open(dataFolder, null);
+            } catch (Exception e) {
+                LOG.warn("work on the closed data folder failed; it is opened as it is", e);
+                return open(dataFolder, e);
+            }
+        }, opened -> {
+            showMain(opened.context(), opened.locale());
+            if (opened.whileClosedFailure() != null) {
+                showReopenFailure(new Messages(opened.locale()), opened.whileClosedFailure());
+            }
+        }, error -> failStartup(messages, dataFolder, error)));
+    }
+
+    private void showReopenFailure(Messages messages, Exception failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("app.reopen.failed"));
+        alert.setContentText(String.valueOf(failure.getMessage()));
+        alert.show();
     }
 
     private void showOpening(Messages messages, Path dataFolder) {
@@ -66,7 +106,9 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
-        MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()));
+        MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
+                this::reopen);
+        mainScene = scene;
         scene.show(locale);
         tidyUp(opened);
         startDemoMall(opened, scene);
@@ -107,11 +149,17 @@ public class MallboardApp extends Application {
     @Override
     public void stop() {
         executor.shutdown();
+        closeData();
+    }
+
+    private void closeData() {
         if (demoMall != null) {
             demoMall.close();
+            demoMall = null;
         }
         if (context != null) {
             context.close();
+            context = null;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.common.DataReopener;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.store.TestClock;
@@ -15,24 +16,41 @@ import javafx.stage.Stage;
 
 /** The main window as Mallboard opens it, in Korean, over a fresh data folder with a test clock and user. */
 final class RunningApp {
-    final AppContext context;
-    final MainScene mainScene;
+    private final Stage stage;
+    AppContext context;
+    MainScene mainScene;
 
-    private RunningApp(AppContext context, MainScene mainScene) {
-        this.context = context;
-        this.mainScene = mainScene;
+    private RunningApp(Stage stage) {
+        this.stage = stage;
     }
 
     /** Call from the FX thread ({@code @Start}). */
     static RunningApp open(Stage stage, Path dataFolder) {
         AppTheme.install();
-        AppContext context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
         stage.setScene(new Scene(new Label(), 1400, 900));
         AppTheme.style(stage.getScene());
         stage.show();
-        MainScene mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { });
+        RunningApp app = new RunningApp(stage);
+        app.show(dataFolder);
+        return app;
+    }
+
+    private void show(Path dataFolder) {
+        context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
+        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { }, this::reopen);
         mainScene.show(Locale.KOREAN);
-        return new RunningApp(context, mainScene);
+    }
+
+    /** As the app reopens a folder, but at once on the FX thread, so a test sees the new window when it returns. */
+    private void reopen(Path dataFolder, DataReopener.WhileClosed whileClosed) {
+        mainScene.current().stop();
+        context.close();
+        try {
+            whileClosed.run(dataFolder);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        show(dataFolder);
     }
 
     /** Waits (up to twenty seconds: the whole app loads) until {@code condition} holds, then for the FX queue. */
