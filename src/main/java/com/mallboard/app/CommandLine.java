@@ -21,7 +21,7 @@ public final class CommandLine {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "import", "help", "--help", "-h",
-            "--version", "-V");
+            "--version", "-V", SmokeTestCommand.FLAG);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,6 +44,7 @@ public final class CommandLine {
             case "export" -> new ExportCommand(out, err).run(rest);
             case "import" -> new ImportCommand(out, err).run(rest);
             case "--version", "-V" -> version();
+            case SmokeTestCommand.FLAG -> new SmokeTestCommand(out, err).run(rest);
             default -> help();
         };
     }
@@ -57,8 +58,9 @@ public final class CommandLine {
                        mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]
                                                                  load products from an xlsx, xls or CSV file
                        mallboard --version                            print the version and the Java runtime
+                %s
                 MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage."""
-                .formatted(ExportCommand.HELP));
+                .formatted(ExportCommand.HELP, SmokeTestCommand.HELP));
         return OK;
     }
 

@@ -110,6 +110,7 @@ public class MallboardApp extends Application {
                 this::reopen);
         mainScene = scene;
         scene.show(locale);
+        StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());
         tidyUp(opened);
         startDemoMall(opened, scene);
     }

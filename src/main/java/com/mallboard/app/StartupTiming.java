@@ -1,0 +1,77 @@
+package com.mallboard.app;
+
+import com.mallboard.board.ui.BoardViewModel;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Cold-start measurement: with {@code --startup-timing} the app prints the time from the start of its process to the
+ * first frame drawn after the board has loaded every card; {@code --startup-timing=exit} then quits, for benchmarks
+ * that start the app many times ({@code installers/linux/startup-bench.sh}).
+ */
+final class StartupTiming {
+    static final String FLAG = "--startup-timing";
+    private static final String EXIT = FLAG + "=exit";
+
+    private StartupTiming() {
+    }
+
+    /** Does nothing unless the flag was given; otherwise reports once, on the board's first full load. */
+    static void watch(List<String> args, Scene scene, BoardViewModel board) {
+        boolean exit = args.contains(EXIT);
+        if (!exit && !args.contains(FLAG)) {
+            return;
+        }
+        board.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+                if (!loading) {
+                    board.loadingProperty().removeListener(this);
+                    reportAfterNextFrame(scene, board.allCards().size(), exit);
+                }
+            }
+        });
+    }
+
+    /** The frame showing the cards is drawn in the pulse after they arrive; its layout pass is the closest hook. */
+    private static void reportAfterNextFrame(Scene scene, int cards, boolean exit) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.printf("startup: board visible %d ms after process start (%d ms after JVM start), %d cards%n",
+                    sinceProcessStart(), sinceJvmStart(), cards);
+            if (exit) {
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Milliseconds since the OS started this process, the native launcher included. On Linux from {@code /proc}
+     * (10 ms ticks): {@code ProcessHandle}'s start instant is built on the boot time in whole seconds, so it can be up
+     * to a second off. Elsewhere from the JVM's start.
+     */
+    static long sinceProcessStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double startedAtSeconds = Long.parseLong(fields[19]) / 100.0;
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round((uptimeSeconds - startedAtSeconds) * 1000);
+        } catch (IOException | RuntimeException notLinux) {
+            return sinceJvmStart();
+        }
+    }
+
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}
