@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Builds the Linux app image and .deb with jpackage (JDK 17+, fakeroot for the .deb):
-#   installers/linux/build-packages.sh            -> target/installers/Mallboard (app image) and mallboard_*.deb
-#   installers/linux/build-packages.sh app-image  -> only the app image (no fakeroot needed)
+# Builds Mallboard's Linux packages with jpackage (JDK 17+; fakeroot for the .deb, rpmbuild for the .rpm):
+#   installers/linux/build-packages.sh             -> app image, .deb, and .rpm when rpmbuild is installed
+#   installers/linux/build-packages.sh app-image   -> only the app image (no fakeroot needed)
+#   installers/linux/build-packages.sh deb|rpm     -> the app image and that one package
+# Output in target/installers/: Mallboard/ (app image), mallboard_<version>_amd64.deb, mallboard-<version>-1.x86_64.rpm.
+# SKIP_MAVEN=1 reuses target/ as it is (the Maven profile -Pinstaller sets it); CDS=0 leaves out the AppCDS archive.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kinds=${1:-all}
+here=installers/linux
 
-./mvnw -B -q -DskipTests package
+if [ "${SKIP_MAVEN:-0}" != 1 ]; then
+    ./mvnw -B -q -DskipTests package
+fi
 
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\?</version>.*:\1:p' pom.xml | head -n1)
 out=target/installers
@@ -15,30 +21,45 @@ rm -rf "$out" "$input"
 mkdir -p "$out" "$input"
 cp target/lib/*.jar "$input/"
 cp "target/mallboard-${version}"*.jar "$input/mallboard.jar"
+# Run by the .deb/.rpm install scripts (resources/postinst, resources/mallboard.spec) to make the AppCDS archive.
+cp installers/cds-train.sh "$input/"
 
-# The JDK modules the app needs, from jdeps, plus what jdeps cannot see: Korean locale data, the EUC-KR/MS949
-# charsets used by Korean spreadsheets and couriers, JNDI (used by logging config lookups) and crypto.
-modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --class-path "$input/*" "$input/mallboard.jar" 2>/dev/null)
-modules="${modules},jdk.localedata,jdk.charsets,java.naming,java.logging,jdk.crypto.ec"
+# Shared with the Windows and macOS scripts: the JDK modules (jdeps plus what it cannot see) and the JVM options.
+# shellcheck source=../jpackage-common.sh
+. installers/jpackage-common.sh
+modules=$(mallboard_modules "$input")
 
-# -Xmx512m: a 100,000-product board holds ~140 MB of live heap and an export of all of it peaks at ~430 MB of heap
-# under this limit; without one the JVM grows to a quarter of RAM (docs/performance.md, "The app's heap limit").
-common=(--name Mallboard --app-version "$version" --vendor "Mallboard"
-    --input "$input" --main-jar mallboard.jar --main-class com.mallboard.app.Launcher
-    --icon resources/icons/mallboard.png
-    --java-options "-Dfile.encoding=UTF-8"
-    --java-options "-Xmx512m"
-    --add-modules "$modules"
-    --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2")
+jpackage --type app-image --dest "$out" --name Mallboard --app-version "$version" --vendor "Mallboard" \
+    --description "Product workflow board for multi-mall beauty commerce" \
+    --input "$input" --main-jar mallboard.jar --main-class com.mallboard.app.Launcher \
+    --icon "$here/mallboard.png" \
+    "${MALLBOARD_JAVA_OPTIONS[@]}" \
+    --add-modules "$modules" \
+    --jlink-options "$MALLBOARD_JLINK_OPTIONS"
+image="$out/Mallboard"
 
-jpackage --type app-image --dest "$out" "${common[@]}"
-echo "App image: $out/Mallboard (run $out/Mallboard/bin/Mallboard)"
-
-if [ "$kinds" = "all" ]; then
-    jpackage --type deb --dest "$out" "${common[@]}" \
-        --description "Product workflow board for multi-mall beauty commerce" \
-        --linux-package-name mallboard --linux-menu-group Office --linux-shortcut \
-        --linux-app-category office --linux-package-deps libgtk-3-0
+# The packages wrap the app image built above, before its AppCDS training: an archive is only good at the path it was
+# made at, so the packages make theirs when installed (/opt/mallboard), and the app image below for target/.
+package() {
+    jpackage --type "$1" --app-image "$image" --dest "$out" --name Mallboard --app-version "$version" \
+        --vendor "Mallboard" --description "Product workflow board for multi-mall beauty commerce" \
+        --icon "$here/mallboard.png" --resource-dir "$here/resources" \
+        --linux-package-name mallboard --linux-menu-group Office --linux-shortcut --linux-app-category "$2" \
+        --linux-package-deps "$3" ${JPACKAGE_TEMP:+--temp "$JPACKAGE_TEMP/$1"}
+}
+if [ "$kinds" = all ] || [ "$kinds" = deb ]; then
+    # jpackage's automatic dependencies miss GTK, which JavaFX's glass needs on a desktop.
+    package deb office libgtk-3-0
     echo "Debian package: $(ls "$out"/*.deb)"
 fi
+if [ "$kinds" = rpm ] || { [ "$kinds" = all ] && command -v rpmbuild >/dev/null; }; then
+    package rpm Office/Productivity gtk3
+    echo "RPM package: $(ls "$out"/*.rpm)"
+elif [ "$kinds" = all ]; then
+    echo "No .rpm: rpmbuild is missing (Debian: apt-get install rpm)"
+fi
+
+if [ "${CDS:-1}" = 1 ]; then
+    sh installers/cds-train.sh "$image/lib/app/Mallboard.cfg" "$image/bin/Mallboard"
+fi
+echo "App image: $image (run $image/bin/Mallboard; $image/bin/Mallboard --smoke-test checks it)"
