@@ -111,14 +111,17 @@ public class MallboardApp extends Application {
         mainScene = scene;
         scene.show(locale);
         StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());
-        tidyUp(opened);
-        startDemoMall(opened, scene);
+        // The chores and the demo mall wait for the board's first load: on two cores they would slow it down.
+        StartupTiming.afterFirstLoad(scene.current().board().model(), () -> {
+            tidyUp(opened);
+            startDemoMall(opened, scene);
+        });
     }
 
     /**
-     * Start-up chores that need not hold up the board and must not stop the app when they fail: deleting receivers'
-     * data past its retention, and seeding the default suggestion rules on a first run. The purge runs again after each
-     * sync, both at the next start.
+     * Start-up chores that need not hold up the board (they start once it has loaded) and must not stop the app when
+     * they fail: deleting receivers' data past its retention, and seeding the default suggestion rules on a first run.
+     * The purge runs again after each sync, both at the next start.
      */
     private void tidyUp(AppContext opened) {
         executor.execute(BackgroundTask.of("task.open.database", () -> {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /**
@@ -27,12 +29,20 @@ final class StartupTiming {
         if (!exit && !args.contains(FLAG)) {
             return;
         }
-        board.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        afterFirstLoad(board, () -> reportAfterNextFrame(scene, board.allCards().size(), exit));
+    }
+
+    /**
+     * Runs {@code action} once, when the board's first load has ended (loaded or failed): start-up work that can wait
+     * waits for it, as on two cores it would slow the board down.
+     */
+    static void afterFirstLoad(BoardViewModel board, Runnable action) {
+        board.loadingProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
                 if (!loading) {
                     board.loadingProperty().removeListener(this);
-                    reportAfterNextFrame(scene, board.allCards().size(), exit);
+                    action.run();
                 }
             }
         });
