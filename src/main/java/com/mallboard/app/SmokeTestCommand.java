@@ -83,10 +83,10 @@ final class SmokeTestCommand {
                       data folder  %s
                       schema       version %s
                       board        %d cards, %d drawn in a %dx%d frame (%s)
-                      time         %d ms from process start (open and migrate %d ms, board %d ms)%n""",
+                      time         %d ms from process start (%s; open and migrate %d ms, board %d ms)%n""",
                     AppVersion.line(), folder, schema, rendered.cardsOnBoard(), rendered.cardsDrawn(),
                     OffscreenBoard.WIDTH, OffscreenBoard.HEIGHT, locale.getLanguage(), StartupTiming.sinceProcessStart(),
-                    (opened - opening) / 1_000_000, (drawn - opened) / 1_000_000);
+                    StartupTiming.cpuTime(), (opened - opening) / 1_000_000, (drawn - opened) / 1_000_000);
             return CommandLine.OK;
         }
     }

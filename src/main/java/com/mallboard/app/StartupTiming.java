@@ -53,8 +53,8 @@ final class StartupTiming {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.printf("startup: board visible %d ms after process start (%d ms after JVM start), %d cards%n",
-                    sinceProcessStart(), sinceJvmStart(), cards);
+            System.out.printf("startup: board visible %d ms after process start (%d ms after JVM start, %s), %d cards%n",
+                    sinceProcessStart(), sinceJvmStart(), cpuTime(), cards);
             if (exit) {
                 Platform.exit();
             }
@@ -70,15 +70,30 @@ final class StartupTiming {
      */
     static long sinceProcessStart() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = procStatFields();
             double startedAtSeconds = Long.parseLong(fields[19]) / 100.0;
             double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
             return Math.round((uptimeSeconds - startedAtSeconds) * 1000);
         } catch (IOException | RuntimeException notLinux) {
             return sinceJvmStart();
         }
+    }
+
+    /** The CPU time all the process's threads used so far, which unlike wall time does not grow on a busy machine. */
+    static String cpuTime() {
+        try {
+            String[] fields = procStatFields();
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return "CPU " + ticks * 10 + " ms";
+        } catch (IOException | RuntimeException notLinux) {
+            return "CPU unknown";
+        }
+    }
+
+    /** {@code /proc/self/stat} from the field after the command name (which may hold spaces): state, ppid, ... */
+    private static String[] procStatFields() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     static long sinceJvmStart() {
