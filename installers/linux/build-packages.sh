@@ -3,8 +3,10 @@
 #   installers/linux/build-packages.sh             -> app image, .deb, and .rpm when rpmbuild is installed
 #   installers/linux/build-packages.sh app-image   -> only the app image (no fakeroot needed)
 #   installers/linux/build-packages.sh deb|rpm     -> the app image and that one package
-# Output in target/installers/: Mallboard/ (app image), mallboard_<version>_amd64.deb, mallboard-<version>-1.x86_64.rpm.
-# SKIP_MAVEN=1 reuses target/ as it is (the Maven profile -Pinstaller sets it); CDS=0 leaves out the AppCDS archive.
+# Output in target/installers/: Mallboard/ (app image), mallboard_<version>-1_amd64.deb,
+# mallboard-<version>-1.x86_64.rpm.
+# SKIP_MAVEN=1 reuses target/ as it is (the Maven profile -Pinstaller sets it); CDS=0 leaves out the app image's AppCDS
+# archive (the packages make theirs at install anyway); JPACKAGE_TEMP=DIR keeps jpackage's work files for a look.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 kinds=${1:-all}
