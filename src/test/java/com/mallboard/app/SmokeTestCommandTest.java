@@ -1,14 +1,16 @@
 package com.mallboard.app;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,22 +19,36 @@ import org.junit.jupiter.api.io.TempDir;
 class SmokeTestCommandTest {
     @TempDir
     Path temp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private String out = "";
+    private String err = "";
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    /**
+     * Runs {@code mallboard ARGS} as its own JVM, as an installer check or CI does: the real exit code, and no JavaFX
+     * state (theme, default locale, windows) left behind for the UI tests that share this JVM.
+     */
+    private int run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Path stdout = temp.resolve("stdout.txt");
+        Path stderr = temp.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("mallboard " + String.join(" ", args) + " did not end");
+        }
+        out = Files.readString(stdout);
+        // slf4j-simple logs to stderr; what the command itself writes there is what a script sees of a failure.
+        err = Files.readAllLines(stderr).stream().filter(line -> !line.startsWith("[main] ")).collect(joining("\n"));
+        return process.exitValue();
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return out;
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return err;
     }
 
     @Test
@@ -63,7 +79,7 @@ class SmokeTestCommandTest {
     }
 
     @Test
-    void emptyFolderPassesWithAnEmptyBoard() {
+    void emptyFolderPassesWithAnEmptyBoard() throws Exception {
         int code = run("--smoke-test", "--data-dir", temp.resolve("empty").toString());
 
         assertThat(code).as(err()).isEqualTo(CommandLine.OK);
@@ -95,7 +111,7 @@ class SmokeTestCommandTest {
     }
 
     @Test
-    void imageOptionWithoutAFileIsAUsageError() {
+    void imageOptionWithoutAFileIsAUsageError() throws Exception {
         int code = run("--smoke-test", "--data-dir", temp.toString(), "--smoke-test-image");
 
         assertThat(code).isEqualTo(CommandLine.USAGE);
