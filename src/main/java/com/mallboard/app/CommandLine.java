@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.sync.CancelSignal;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallSyncResult;
@@ -21,7 +22,7 @@ public final class CommandLine {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     private static final Set<String> COMMANDS = Set.of("sync", "simulator", "export", "import", "help", "--help", "-h",
-            "--version", "-V");
+            "--version", "-V", "backup", "restore");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,11 +39,22 @@ public final class CommandLine {
 
     public int run(String[] args) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
+        try {
+            return dispatch(args[0], rest);
+        } catch (DamagedDatabaseException e) {
+            err.println(CommandArgs.damaged(e.file(), e.check()));
+            return FAILED;
+        }
+    }
+
+    private int dispatch(String command, List<String> rest) {
+        return switch (command) {
             case "sync" -> sync(rest);
             case "simulator" -> simulator(rest);
             case "export" -> new ExportCommand(out, err).run(rest);
             case "import" -> new ImportCommand(out, err).run(rest);
+            case "backup" -> new BackupCommand(out, err).run(rest);
+            case "restore" -> new RestoreCommand(out, err).run(rest);
             case "--version", "-V" -> version();
             default -> help();
         };
@@ -56,9 +68,11 @@ public final class CommandLine {
                 %s
                        mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]
                                                                  load products from an xlsx, xls or CSV file
+                %s
+                %s
                        mallboard --version                            print the version and the Java runtime
                 MALL is the mall id (e.g. glowmall) or Mallboard's number for it. Exit codes: 0 ok, 1 failures, 2 usage."""
-                .formatted(ExportCommand.HELP));
+                .formatted(ExportCommand.HELP, BackupCommand.HELP, RestoreCommand.HELP));
         return OK;
     }
 
