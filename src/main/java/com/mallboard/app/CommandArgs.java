@@ -3,7 +3,6 @@ package com.mallboard.app;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.DatabaseCheck;
 import com.mallboard.store.Database;
-import com.mallboard.store.SqliteBackupStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,8 +61,7 @@ final class CommandArgs {
     static BackupService backups(Map<String, String> options) {
         Path folder = DataFolder.resolve(Optional.ofNullable(options.get("--data-dir")), System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        return new BackupService(folder.resolve(Database.FILE_NAME), new SqliteBackupStore(),
-                Clock.systemDefaultZone());
+        return AppContext.backups(folder.resolve(Database.FILE_NAME), Clock.systemDefaultZone());
     }
 
     /** The one line every command prints when the database cannot be used; exit code 1 goes with it. */

@@ -1,10 +1,14 @@
 package com.mallboard.app;
 
+import com.mallboard.backup.BackupScheduler;
+import com.mallboard.backup.ui.RecoveryView;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -18,6 +22,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -30,6 +35,7 @@ public class MallboardApp extends Application {
     private AppContext context;
     private MainScene mainScene;
     private DemoMallRuntime demoMall;
+    private BackupScheduler backupScheduler;
 
     @Override
     public void init() {
@@ -106,6 +112,8 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
+        backupScheduler = BackupScheduler.start(opened.backups(), opened.backupSettings()::policy,
+                BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
                 this::reopen);
         mainScene = scene;
@@ -137,6 +145,13 @@ public class MallboardApp extends Application {
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {
+        if (error instanceof DamagedDatabaseException damaged) {
+            RecoveryView recovery = new RecoveryView(AppContext.backups(damaged.file(), Clock.systemDefaultZone()),
+                    damaged.check(), executor, messages, FileDialogs.system(), work -> reopen(dataFolder, work),
+                    Platform::exit);
+            stage.getScene().setRoot(new StackPane(recovery));
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.open.failed", dataFolder));
@@ -153,6 +168,10 @@ public class MallboardApp extends Application {
     }
 
     private void closeData() {
+        if (backupScheduler != null) {
+            backupScheduler.close();
+            backupScheduler = null;
+        }
         if (demoMall != null) {
             demoMall.close();
             demoMall = null;

@@ -41,6 +41,11 @@ final class RunningApp {
         mainScene.show(Locale.KOREAN);
     }
 
+    /** The reopener the main window holds, for screens built outside it (the settings sections). */
+    DataReopener reopener() {
+        return this::reopen;
+    }
+
     /** As the app reopens a folder, but at once on the FX thread, so a test sees the new window when it returns. */
     private void reopen(Path dataFolder, DataReopener.WhileClosed whileClosed) {
         mainScene.current().stop();
