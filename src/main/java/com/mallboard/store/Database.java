@@ -84,14 +84,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * An existing file must pass SQLite's integrity check before anything writes to it: migrating or using a damaged
+     * An existing file must pass SQLite's quick check before anything writes to it: migrating or using a damaged
      * database can spread the damage, and a file that is not a database would only fail later with a worse message.
      */
     private static void refuseDamaged(Path file) {
         if (!Files.isRegularFile(file) || file.toFile().length() == 0) {
             return;
         }
-        DatabaseCheck check = SqliteBackupStore.checkIntegrity(file);
+        DatabaseCheck check = SqliteBackupStore.quickCheck(file);
         if (check.broken()) {
             throw new DamagedDatabaseException(file, check);
         }

@@ -181,6 +181,24 @@ class BackupCommandTest {
     }
 
     @Test
+    void theRealProgramOnADamagedDatabaseExitsOneWithoutAStackTrace() throws Exception {
+        storeWith("TOR-SUN");
+        damage();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "export", "--out", folder.resolve("r.xlsx").toString(), "--data-dir",
+                folder.toString()).redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(folder.resolve("err.txt").toFile()).start();
+
+        assertThat(process.waitFor()).isEqualTo(CommandLine.FAILED);
+        String stderr = Files.readString(folder.resolve("err.txt"));
+        assertThat(stderr).contains("the database " + database() + " is damaged (it fails SQLite's integrity check);"
+                + " restore a backup with: mallboard restore --latest");
+        assertThat(stderr).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(Files.readString(folder.resolve("out.txt"))).isEmpty();
+    }
+
+    @Test
     void helpListsBothCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("mallboard backup [--out FILE]").contains("mallboard restore (BACKUP_FILE | --latest)");
