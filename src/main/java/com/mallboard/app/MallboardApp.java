@@ -4,6 +4,7 @@ import com.mallboard.backup.BackupScheduler;
 import com.mallboard.backup.ui.RecoveryView;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
+import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FileDialogs;
@@ -94,7 +95,8 @@ public class MallboardApp extends Application {
         alert.initOwner(stage);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.reopen.failed"));
-        alert.setContentText(String.valueOf(failure.getMessage()));
+        alert.setContentText(failure instanceof ExplainedException explained
+                ? messages.get(explained.messageKey(), explained.args()) : String.valueOf(failure.getMessage()));
         alert.show();
     }
 

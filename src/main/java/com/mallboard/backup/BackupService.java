@@ -159,7 +159,7 @@ public final class BackupService {
         return take(BackupKind.BEFORE_RESTORE, "").file();
     }
 
-    private Backup take(BackupKind kind, String version) throws IOException {
+    private synchronized Backup take(BackupKind kind, String version) throws IOException {
         Files.createDirectories(folder);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         // After the newest of this minute, even when older ones of it were deleted, so names keep sorting in order.
@@ -175,7 +175,7 @@ public final class BackupService {
     }
 
     /** Deletes the oldest backups of {@code kind}'s group beyond what {@code policy} keeps; returns the deleted. */
-    List<Path> prune(BackupKind kind, BackupPolicy policy) throws IOException {
+    synchronized List<Path> prune(BackupKind kind, BackupPolicy policy) throws IOException {
         Predicate<Backup> sameGroup = kind.scheduled() ? backup -> backup.kind().scheduled()
                 : backup -> backup.kind() == kind;
         List<Backup> group = list().stream().filter(sameGroup).toList();

@@ -117,6 +117,26 @@ class BackupSectionTest {
     }
 
     @Test
+    void aDamagedBackupIsExplainedInTheSectionAndNothingIsClosed(FxRobot robot) throws Exception {
+        showSection(robot);
+        robot.clickOn("#backupNow");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        java.nio.file.Files.writeString(table(robot).getItems().get(0).file(), "overwritten by accident");
+        AppContext before = app.context;
+
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#backupRestore");
+        waitUntil(() -> robot.lookup("#backupRestoreConfirm").tryQuery().isPresent());
+        robot.clickOn(messages.get("common.ok"));
+
+        waitUntil(() -> !robot.lookup("#backupProblem").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#backupProblem").queryLabeled().getText())
+                .isEqualTo("이 백업은 복원할 수 없습니다: " + table(robot).getItems().get(0).fileName()
+                        + "은(는) 데이터베이스 파일이 아닙니다.");
+        assertThat(app.context).isSameAs(before);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theScheduleAndRetentionAreSavedAndTheFolderOpens(FxRobot robot) {
         showSection(robot);

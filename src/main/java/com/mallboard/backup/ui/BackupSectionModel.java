@@ -6,6 +6,7 @@ import com.mallboard.backup.BackupPolicy;
 import com.mallboard.backup.BackupSchedule;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.BackupSettings;
+import com.mallboard.backup.RestoreException;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
@@ -84,7 +85,16 @@ public final class BackupSectionModel {
      */
     public void restore(Backup backup) {
         Path chosen = backup.file();
-        reopener.reopen(backups.database().getParent(), folder -> backups.restore(chosen));
+        clear();
+        // Checked here first, so a damaged backup is explained in this section instead of after closing the data.
+        executor.execute(BackgroundTask.of("task.backup.check", () -> backups.check(chosen), check -> {
+            if (check.good()) {
+                reopener.reopen(backups.database().getParent(), folder -> backups.restore(chosen));
+            } else {
+                problem.set(messages.get("backup.section.cannotRestore",
+                        messages.get(RestoreException.keyFor(check.status()), backup.fileName())));
+            }
+        }, this::failed));
     }
 
     public void changeSchedule(BackupSchedule schedule) {

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
  * closed; the caller runs it and opens the folder again.
  */
 public final class RecoveryView extends VBox {
+    private static final double CHOICE_WIDTH = 320;
     private final BackupService backups;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -127,6 +128,7 @@ public final class RecoveryView extends VBox {
         Button button = new Button(messages.get(textKey));
         button.setId(id);
         button.setOnAction(event -> action.run());
+        button.setPrefWidth(CHOICE_WIDTH);
         return button;
     }
 }
