@@ -15,6 +15,7 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.testing.FxTestSupport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ class BackupSectionTest {
         showSection(robot);
         robot.clickOn("#backupNow");
         waitUntil(() -> table(robot).getItems().size() == 1);
-        java.nio.file.Files.writeString(table(robot).getItems().get(0).file(), "overwritten by accident");
+        Files.writeString(table(robot).getItems().get(0).file(), "overwritten by accident");
         AppContext before = app.context;
 
         robot.interact(() -> table(robot).getSelectionModel().select(0));

@@ -1,5 +1,6 @@
 package com.mallboard.backup.ui;
 
+import atlantafx.base.theme.Styles;
 import com.mallboard.backup.Backup;
 import com.mallboard.backup.BackupPolicy;
 import com.mallboard.backup.BackupSchedule;
@@ -7,7 +8,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
 import com.mallboard.common.ui.MessageLabels;
 import com.mallboard.common.ui.SettingsSection;
-import atlantafx.base.theme.Styles;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -95,7 +96,7 @@ public final class BackupSection implements SettingsSection {
         return table;
     }
 
-    private TableColumn<Backup, String> column(String titleKey, java.util.function.Function<Backup, String> text,
+    private TableColumn<Backup, String> column(String titleKey, Function<Backup, String> text,
             double width) {
         TableColumn<Backup, String> column = new TableColumn<>(messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

@@ -11,6 +11,7 @@ import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -120,7 +121,7 @@ public final class BackupSectionModel {
     public void openFolder() {
         Path folder = backups.folder();
         executor.execute(BackgroundTask.of("task.backup.open", () -> {
-            java.nio.file.Files.createDirectories(folder);
+            Files.createDirectories(folder);
             folderOpener.open(folder);
             return folder;
         }, opened -> { }, error -> problem.set(messages.get("backup.section.folderFailed", folder))));
