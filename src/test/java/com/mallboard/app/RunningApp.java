@@ -50,6 +50,11 @@ final class RunningApp {
         mainScene.show(Locale.KOREAN);
     }
 
+    /** The app's way to close and open a data folder, as the settings get it. */
+    DataReopener reopener() {
+        return this::reopen;
+    }
+
     /** As the app reopens a folder, but at once on the FX thread, so a test sees the new window when it returns. */
     private void reopen(Path dataFolder, DataReopener.WhileClosed whileClosed) {
         mainScene.current().stop();
