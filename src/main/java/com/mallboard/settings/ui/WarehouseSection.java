@@ -87,7 +87,6 @@ public final class WarehouseSection implements SettingsSection {
         TextArea pasted = new TextArea();
         pasted.setId("pasteLocations");
         pasted.setPrefRowCount(5);
-        pasted.setPromptText("A-01-01\nA-01-02\nA-02-01");
         Button paste = button("pasteLocationsButton", "mdi2c-content-paste", "settings.locations.paste");
         paste.setOnAction(e -> {
             if (model.paste(pasted.getText())) {
