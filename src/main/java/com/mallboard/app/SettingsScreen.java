@@ -1,10 +1,13 @@
 package com.mallboard.app;
 
+import com.mallboard.backup.ui.BackupSection;
+import com.mallboard.backup.ui.BackupSectionModel;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.SettingsSection;
+import com.mallboard.report.ui.FileOpener;
 import com.mallboard.settings.DataFolderMove;
 import com.mallboard.settings.UserPreferences;
 import com.mallboard.settings.ui.BoardSection;
@@ -38,6 +41,8 @@ final class SettingsScreen {
         sections.add(new BoardSection(context.boardSettings(), executor, messages));
         sections.add(new WarehouseSection(new WarehouseLocationsViewModel(context.warehouseLocations(), executor,
                 messages), messages));
+        sections.add(new BackupSection(new BackupSectionModel(context.backups(), context.backupSettings(), reopener,
+                executor, messages, FileOpener.desktop()::open)));
         sections.addAll(more);
         return new SettingsView(sections, messages);
     }
