@@ -1,5 +1,8 @@
 package com.mallboard.app;
 
+import com.mallboard.app.logging.AppLogging;
+import java.nio.file.Path;
+import java.util.Arrays;
 import javafx.application.Application;
 
 /** Plain entry point so JavaFX can start from the class path without a module descriptor. */
@@ -8,9 +11,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLogging.quietLibraries();
         if (CommandLine.isCommand(args)) {
+            if (CommandLine.opensDataFolder(args)) {
+                AppLogging.start(dataFolder(args), false);
+            }
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
+        AppLogging.start(dataFolder(args), true);
+        AppLogging.logUncaughtExceptions();
         Application.launch(MallboardApp.class, args);
+    }
+
+    /** The folder the app or command will open, so its log file is there from the first line. */
+    private static Path dataFolder(String[] args) {
+        return DataFolder.resolve(StartupOptions.parse(Arrays.asList(args)).dataDir(), System.getenv(),
+                System.getProperty("os.name"), System.getProperty("user.home"));
     }
 }
