@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.store.StoreException;
 import com.mallboard.sync.Mall;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -72,6 +73,11 @@ public final class CommandLine {
                 case "--version", "-V" -> version();
                 default -> help();
             };
+        } catch (StoreException e) {
+            // The data folder cannot be opened: the message says why; no stack trace helps.
+            LOG.warn("mallboard {}: {}", args[0], e.getMessage());
+            err.println(args[0] + " failed: " + e.getMessage());
+            return FAILED;
         } catch (RuntimeException e) {
             // A script gets one line it can show; the stack trace goes to the log file.
             LOG.error("mallboard {} failed", args[0], e);
