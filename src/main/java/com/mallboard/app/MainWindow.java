@@ -1,5 +1,7 @@
 package com.mallboard.app;
 
+import com.mallboard.app.about.AboutDialog;
+import com.mallboard.app.about.Diagnostics;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
@@ -164,7 +166,8 @@ public final class MainWindow extends BorderPane {
         navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
-        navigation.getChildren().addAll(spacer(), reportButton());
+        navigation.getChildren().addAll(spacer(), reportButton(), new AboutDialog(() -> Diagnostics.collect(context),
+                executor, FileOpener.desktop(), messages).button(() -> getScene().getWindow()));
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
