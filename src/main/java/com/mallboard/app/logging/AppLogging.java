@@ -87,7 +87,10 @@ public final class AppLogging {
         context.getLogger("org.jooq").setLevel(Level.WARN);
         context.getLogger("org.apache.poi").setLevel(Level.WARN);
         context.getLogger("org.apache.pdfbox").setLevel(Level.WARN);
-        context.getLogger("javafx").setLevel(Level.WARN);
+        // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'": the class path is on purpose.
+        context.getLogger("javafx").setLevel(Level.ERROR);
+        context.getLogger("javafx.css").setLevel(Level.WARN);
+        context.getLogger("javafx.scene").setLevel(Level.WARN);
     }
 
     private static Appender<ILoggingEvent> file(LoggerContext context, Path logs) {
