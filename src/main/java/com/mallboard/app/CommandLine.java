@@ -42,7 +42,12 @@ public final class CommandLine {
     /** Whether the arguments ask for a command (or are a mistake to report) rather than the desktop app. */
     public static boolean isCommand(String[] args) {
         return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("-")
-                || optionMistake(Arrays.asList(args), DESKTOP_OPTIONS, Set.of()).isPresent());
+                || optionMistake(desktopOptions(args), DESKTOP_OPTIONS, Set.of()).isPresent());
+    }
+
+    /** The arguments the desktop app reads; macOS may add a process serial number ({@code -psn_0_1234}) of its own. */
+    private static List<String> desktopOptions(String[] args) {
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("-psn_")).toList();
     }
 
     /** Whether the command works on the data folder (so its log file is the one to write), not only prints help. */
@@ -55,7 +60,7 @@ public final class CommandLine {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (!COMMANDS.contains(args[0])) {
             return usageMistake(args[0].startsWith("-")
-                    ? optionMistake(Arrays.asList(args), DESKTOP_OPTIONS, Set.of()).orElse("unknown option " + args[0])
+                    ? optionMistake(desktopOptions(args), DESKTOP_OPTIONS, Set.of()).orElse("unknown option " + args[0])
                     : "unknown command " + args[0]);
         }
         if (usages().containsKey(args[0]) && rest.stream().anyMatch(HELP_FLAGS::contains)) {

@@ -126,6 +126,7 @@ class CommandLineTest {
     void theDesktopAppStartsOnlyWithItsOwnOptions() {
         assertThat(CommandLine.isCommand(new String[] {})).isFalse();
         assertThat(CommandLine.isCommand(new String[] {"--data-dir", "/tmp/x", "--lang=en"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"-psn_0_1234", "--lang", "ko"})).isFalse();
         assertThat(CommandLine.isCommand(new String[] {"--colour", "red"})).isTrue();
 
         assertThat(run("--colour", "red")).isEqualTo(CommandLine.USAGE);
