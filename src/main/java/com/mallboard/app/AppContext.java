@@ -16,6 +16,7 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.product.WarehouseLocations;
 import com.mallboard.product.importing.ProductImport;
 import com.mallboard.report.FilterChoices;
 import com.mallboard.report.ProductSheet;
@@ -84,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final LaunchRiskService launchRisk;
     private final LearnedHistory learnedHistory;
     private final Reports reports;
+    private final WarehouseLocations warehouseLocations;
     private final String currentUser;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -119,6 +121,7 @@ public final class AppContext implements AutoCloseable {
                 new ReportExport(new JooqExportLog(database.dsl()), clock, currentUser), this::reportFilterChoices,
                 clock);
         this.currentUser = currentUser;
+        this.warehouseLocations = new WarehouseLocations(settings);
     }
 
     /** The views of the Excel report, in the order the export dialog lists them and the workbook holds them. */
@@ -233,6 +236,11 @@ public final class AppContext implements AutoCloseable {
     /** What completed products teach, read again when it is older than a few minutes or after the demo changed. */
     public LearnedHistory learnedHistory() {
         return learnedHistory;
+    }
+
+    /** The warehouse's location codes in walking order: offered in the product editor, walked by pick lists. */
+    public WarehouseLocations warehouseLocations() {
+        return warehouseLocations;
     }
 
     /** Excel reports: the views on offer, the export (which logs personal-data exports) and the filters' choices. */

@@ -4,14 +4,17 @@ import com.mallboard.app.logging.AppLogging;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
+import com.mallboard.common.Theme;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.settings.UserPreferences;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,6 +30,9 @@ public class MallboardApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(MallboardApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private StartupOptions options;
+    private UserPreferences preferences;
+    private Theme theme;
+    private Optional<Path> rememberedFolder;
     private Stage stage;
     private AppContext context;
     private MainScene mainScene;
@@ -35,15 +41,20 @@ public class MallboardApp extends Application {
     @Override
     public void init() {
         options = StartupOptions.parse(getParameters().getRaw());
+        // Read here, on the launcher thread, so the first window already has the user's theme.
+        preferences = UserPreferences.forUser(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        theme = preferences.theme();
+        rememberedFolder = preferences.dataFolder();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        AppTheme.install();
+        AppTheme.install(theme);
         stage.getIcons().add(new Image(MallboardApp.class.getResource("/icons/mallboard.png").toExternalForm()));
         Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                System.getProperty("user.home"));
+                System.getProperty("user.home"), rememberedFolder);
         Messages startupMessages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
         showOpening(startupMessages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> open(dataFolder, null),
@@ -109,7 +120,7 @@ public class MallboardApp extends Application {
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
-                this::reopen);
+                this::reopen, preferences);
         mainScene = scene;
         scene.show(locale);
         tidyUp(opened);
