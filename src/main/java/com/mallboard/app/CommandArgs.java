@@ -59,8 +59,7 @@ final class CommandArgs {
 
     /** The backups of the data folder {@code --data-dir} (or the environment, or the OS default) names. */
     static BackupService backups(Map<String, String> options) {
-        Path folder = DataFolder.resolve(Optional.ofNullable(options.get("--data-dir")), System.getenv(),
-                System.getProperty("os.name"), System.getProperty("user.home"));
+        Path folder = DataFolder.forThisUser(Optional.ofNullable(options.get("--data-dir")));
         return AppContext.backups(folder.resolve(Database.FILE_NAME), Clock.systemDefaultZone());
     }
 

@@ -18,6 +18,11 @@ public final class DataFolder {
     private DataFolder() {
     }
 
+    /** The folder for this process's user, system and environment, with {@code --data-dir}'s value if given. */
+    public static Path forThisUser(Optional<String> commandLine) {
+        return resolve(commandLine, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
     /** As {@link #resolve(Optional, Map, String, String, Optional)} with the folder this user's preferences remember. */
     public static Path resolve(Optional<String> commandLine, Map<String, String> env, String osName, String home) {
         return resolve(commandLine, env, osName, home, UserPreferences.forUser(env, osName, home).dataFolder());

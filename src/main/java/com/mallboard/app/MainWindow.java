@@ -1,5 +1,7 @@
 package com.mallboard.app;
 
+import com.mallboard.app.about.AboutDialog;
+import com.mallboard.app.about.Diagnostics;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
@@ -168,7 +170,7 @@ public final class MainWindow extends BorderPane {
         navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
-        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences));
+        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences), aboutButton());
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
@@ -220,6 +222,12 @@ public final class MainWindow extends BorderPane {
         SettingsView settings = SettingsScreen.build(context, preferences, executor, messages, switchLanguage, reopener,
                 FileDialogs.system(), List.of());
         return screen("settingsTab", "nav.settings", "mdi2c-cog-outline", settings, settings::reload);
+    }
+
+    /** About Mallboard (version, folders, diagnostics) at the far right of the navigation bar. */
+    private Button aboutButton() {
+        return new AboutDialog(() -> Diagnostics.collect(context), executor, FileOpener.desktop(), messages)
+                .button(() -> getScene().getWindow());
     }
 
     private static Region spacer() {

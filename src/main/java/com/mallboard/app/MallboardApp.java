@@ -1,5 +1,6 @@
 package com.mallboard.app;
 
+import com.mallboard.app.logging.AppLogging;
 import com.mallboard.backup.BackupScheduler;
 import com.mallboard.backup.ui.RecoveryView;
 import com.mallboard.common.BackgroundTask;
@@ -83,6 +84,7 @@ public class MallboardApp extends Application {
             mainScene.current().stop();
         }
         closeData();
+        AppLogging.start(dataFolder, true); // the log file follows the data folder
         Messages messages = new Messages(Locale.getDefault());
         showOpening(messages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> {
