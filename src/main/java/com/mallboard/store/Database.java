@@ -115,7 +115,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database written by a newer Mallboard must not be touched by this one: it would lose what it cannot see. */
-    static void refuseNewerSchema(Flyway flyway, Path file) {
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
         Arrays.stream(flyway.info().all())
                 .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
                         || info.getState() == MigrationState.FUTURE_FAILED)
