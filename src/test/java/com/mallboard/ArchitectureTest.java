@@ -46,4 +46,11 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("com.mallboard.store..")
             .because("views and view models go through services, never the store");
+
+    @ArchTest
+    static final ArchRule backupsReachTheDatabaseOnlyThroughTheirPort = noClasses()
+            .that().resideInAPackage("com.mallboard.backup..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mallboard.store..", "java.sql..", "com.mallboard.app..")
+            .because("backups copy and check database files through the BackupStore port, which store implements,"
+                    + " so a restore never needs the database it replaces to open");
 }

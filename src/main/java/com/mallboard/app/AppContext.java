@@ -1,5 +1,7 @@
 package com.mallboard.app;
 
+import com.mallboard.backup.BackupService;
+import com.mallboard.backup.BackupSettings;
 import com.mallboard.board.BoardActions;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
@@ -16,6 +18,7 @@ import com.mallboard.demo.DemoCatalogue;
 import com.mallboard.product.ChecklistRepository;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.ProductService;
+import com.mallboard.product.WarehouseLocations;
 import com.mallboard.product.importing.ProductImport;
 import com.mallboard.report.FilterChoices;
 import com.mallboard.report.ProductSheet;
@@ -43,6 +46,7 @@ import com.mallboard.store.JooqStageHistory;
 import com.mallboard.store.JooqPastProductRepository;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
+import com.mallboard.store.SqliteBackupStore;
 import com.mallboard.suggest.LearnedHistory;
 import com.mallboard.suggest.LearnedSuggestions;
 import com.mallboard.suggest.SuggestionReactions;
@@ -84,7 +88,9 @@ public final class AppContext implements AutoCloseable {
     private final LaunchRiskService launchRisk;
     private final LearnedHistory learnedHistory;
     private final Reports reports;
+    private final WarehouseLocations warehouseLocations;
     private final String currentUser;
+    private final BackupService backups;
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
@@ -119,6 +125,13 @@ public final class AppContext implements AutoCloseable {
                 new ReportExport(new JooqExportLog(database.dsl()), clock, currentUser), this::reportFilterChoices,
                 clock);
         this.currentUser = currentUser;
+        this.warehouseLocations = new WarehouseLocations(settings);
+        this.backups = backups(database.file(), clock);
+    }
+
+    /** The backups of {@code databaseFile}, through SQLite's online backup API; for the app, the CLI and recovery. */
+    static BackupService backups(Path databaseFile, Clock clock) {
+        return new BackupService(databaseFile, new SqliteBackupStore(), clock);
     }
 
     /** The views of the Excel report, in the order the export dialog lists them and the workbook holds them. */
@@ -150,6 +163,15 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Backups of this data folder's database: taken, listed, restored (while the folder is closed). */
+    public BackupService backups() {
+        return backups;
+    }
+
+    public BackupSettings backupSettings() {
+        return new BackupSettings(settings);
     }
 
     public Database database() {
@@ -233,6 +255,11 @@ public final class AppContext implements AutoCloseable {
     /** What completed products teach, read again when it is older than a few minutes or after the demo changed. */
     public LearnedHistory learnedHistory() {
         return learnedHistory;
+    }
+
+    /** The warehouse's location codes in walking order: offered in the product editor, walked by pick lists. */
+    public WarehouseLocations warehouseLocations() {
+        return warehouseLocations;
     }
 
     /** Excel reports: the views on offer, the export (which logs personal-data exports) and the filters' choices. */

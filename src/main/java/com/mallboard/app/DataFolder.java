@@ -1,13 +1,15 @@
 package com.mallboard.app;
 
+import com.mallboard.settings.UserPreferences;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the user's data lives: {@code --data-dir}, else {@code MALLBOARD_DATA_DIR}, else the OS convention
- * (XDG on Linux, %APPDATA% on Windows, Application Support on macOS).
+ * Where the user's data lives: {@code --data-dir}, else {@code MALLBOARD_DATA_DIR}, else the folder the user last
+ * moved to or opened in the settings ({@link UserPreferences}), else the OS convention (XDG on Linux, %APPDATA% on
+ * Windows, Application Support on macOS).
  */
 public final class DataFolder {
     public static final String ENV_VARIABLE = "MALLBOARD_DATA_DIR";
@@ -16,13 +18,27 @@ public final class DataFolder {
     private DataFolder() {
     }
 
+    /** The folder for this process's user, system and environment, with {@code --data-dir}'s value if given. */
+    public static Path forThisUser(Optional<String> commandLine) {
+        return resolve(commandLine, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** As {@link #resolve(Optional, Map, String, String, Optional)} with the folder this user's preferences remember. */
     public static Path resolve(Optional<String> commandLine, Map<String, String> env, String osName, String home) {
+        return resolve(commandLine, env, osName, home, UserPreferences.forUser(env, osName, home).dataFolder());
+    }
+
+    public static Path resolve(Optional<String> commandLine, Map<String, String> env, String osName, String home,
+            Optional<Path> remembered) {
         if (commandLine.isPresent() && !commandLine.get().isBlank()) {
             return Path.of(commandLine.get()).toAbsolutePath();
         }
         String fromEnv = env.get(ENV_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath();
+        }
+        if (remembered.isPresent()) {
+            return remembered.get().toAbsolutePath();
         }
         return osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(home));
     }

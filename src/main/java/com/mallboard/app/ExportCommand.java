@@ -69,8 +69,7 @@ final class ExportCommand {
     }
 
     private int export(Map<String, String> options, LocalDate from, LocalDate to) {
-        Path folder = DataFolder.resolve(Optional.ofNullable(options.get("--data-dir")), System.getenv(),
-                System.getProperty("os.name"), System.getProperty("user.home"));
+        Path folder = DataFolder.forThisUser(Optional.ofNullable(options.get("--data-dir")));
         Path target = Path.of(options.get("--out")).toAbsolutePath();
         try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
             List<ReportSheet> sheets = sheets(context.reports().catalogue(), options.get("--sheets"));

@@ -23,6 +23,8 @@ import java.util.Set;
  * asked for) and it is not a dry run. Exit codes: 0 done, 1 problems or failure (nothing written), 2 bad usage.
  */
 final class ImportCommand {
+    static final String HELP = "       mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]\n"
+            + "                        load products from an xlsx, xls or CSV file";
     private static final Set<String> FLAGS = Set.of("--dry-run", "--valid-rows-only");
     private static final Set<String> VALUED = Set.of("--data-dir", "--lang");
 
@@ -36,16 +38,18 @@ final class ImportCommand {
     }
 
     int run(List<String> args) {
-        Optional<List<String>> files = files(args);
-        if (files.isEmpty() || files.get().size() != 1) {
-            err.println("usage: mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]");
+        Optional<String> mistake = mistake(args);
+        if (mistake.isPresent()) {
+            err.println(mistake.get());
+            err.println("Usage:");
+            err.println(HELP);
             return CommandLine.USAGE;
         }
-        Path file = Path.of(files.get().get(0));
+        List<String> files = files(args);
+        Path file = Path.of(files.get(0));
         boolean dryRun = args.contains("--dry-run");
         boolean validRowsOnly = args.contains("--valid-rows-only");
-        Path folder = DataFolder.resolve(StartupOptions.parse(args).dataDir(), System.getenv(),
-                System.getProperty("os.name"), System.getProperty("user.home"));
+        Path folder = DataFolder.forThisUser(StartupOptions.parse(args).dataDir());
         try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
             var importer = context.productImport();
             ImportPreview preview = importer.preview(file);
@@ -88,22 +92,28 @@ final class ImportCommand {
         }
     }
 
-    /** The arguments that are not options (the file), or empty when an option is unknown or lacks its value. */
-    private static Optional<List<String>> files(List<String> args) {
+    /** An unknown option, a missing value, or not exactly one file; empty when the arguments are fine. */
+    private static Optional<String> mistake(List<String> args) {
+        List<String> options = args.stream().filter(arg -> !files(args).contains(arg)).toList();
+        Optional<String> mistake = CommandLine.optionMistake(options, VALUED, FLAGS);
+        if (mistake.isPresent()) {
+            return mistake;
+        }
+        int count = files(args).size();
+        return count == 1 ? Optional.empty() : Optional.of(count == 0 ? "FILE is required" : "one FILE only, not " + count);
+    }
+
+    /** The arguments that are neither options nor an option's value. */
+    private static List<String> files(List<String> args) {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (VALUED.contains(name)) {
-                if (!arg.contains("=") && (i + 1 >= args.size() || args.get(++i).startsWith("--"))) {
-                    return Optional.empty();
-                }
-            } else if (arg.startsWith("--") && !FLAGS.contains(arg)) {
-                return Optional.empty();
-            } else if (!arg.startsWith("--")) {
+            if (VALUED.contains(arg) && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
                 files.add(arg);
             }
         }
-        return Optional.of(files);
+        return files;
     }
 }

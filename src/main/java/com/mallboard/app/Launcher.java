@@ -1,6 +1,10 @@
 package com.mallboard.app;
 
+import com.mallboard.app.logging.AppLogging;
+import java.nio.file.Path;
+import java.util.Arrays;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /** Plain entry point so JavaFX can start from the class path without a module descriptor. */
 public final class Launcher {
@@ -8,9 +12,22 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLogging.quietLibraries();
         if (CommandLine.isCommand(args)) {
+            if (CommandLine.opensDataFolder(args)) {
+                AppLogging.start(dataFolder(args), false);
+                LoggerFactory.getLogger(Launcher.class).info("{}: command {}", AppVersion.line(), args[0]);
+            }
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
+        AppLogging.start(dataFolder(args), true);
+        LoggerFactory.getLogger(Launcher.class).info("{}: desktop app", AppVersion.line());
+        AppLogging.logUncaughtExceptions();
         Application.launch(MallboardApp.class, args);
+    }
+
+    /** The folder the app or command will open, so its log file is there from the first line. */
+    private static Path dataFolder(String[] args) {
+        return DataFolder.forThisUser(StartupOptions.parse(Arrays.asList(args)).dataDir());
     }
 }

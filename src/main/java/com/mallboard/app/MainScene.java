@@ -4,6 +4,7 @@ import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.settings.UserPreferences;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -16,13 +17,17 @@ final class MainScene {
     private final FxTaskExecutor executor;
     private final Consumer<URI> browser;
     private final DataReopener reopener;
+    private final UserPreferences preferences;
     private MainWindow current;
 
     /**
      * @param browser opens a web page in the system browser (a mall's sign-in page)
      * @param reopener closes and opens the data folder again (restore, another folder)
+     * @param preferences this user's theme and remembered data folder
      */
-    MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser, DataReopener reopener) {
+    MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser, DataReopener reopener,
+            UserPreferences preferences) {
+        this.preferences = preferences;
         this.stage = stage;
         this.context = context;
         this.executor = executor;
@@ -36,7 +41,8 @@ final class MainScene {
         if (current != null) {
             current.stop();
         }
-        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser, reopener);
+        current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser, reopener,
+                preferences);
         stage.getScene().setRoot(current);
         stage.setTitle(current.title());
         current.start();

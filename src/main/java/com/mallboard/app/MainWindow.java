@@ -1,5 +1,7 @@
 package com.mallboard.app;
 
+import com.mallboard.app.about.AboutDialog;
+import com.mallboard.app.about.Diagnostics;
 import com.mallboard.board.ui.BoardView;
 import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.board.ui.UndoableEditorCommands;
@@ -18,6 +20,8 @@ import com.mallboard.product.ui.OptionCommands;
 import com.mallboard.product.ui.OptionsEditorTab;
 import com.mallboard.report.ui.FileOpener;
 import com.mallboard.report.ui.ReportExportDialog;
+import com.mallboard.settings.UserPreferences;
+import com.mallboard.settings.ui.SettingsView;
 import com.mallboard.shipping.ShipmentSheets;
 import com.mallboard.shipping.print.PdfPrinter;
 import com.mallboard.shipping.print.PrintDestination;
@@ -68,9 +72,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window: the board, the malls and the job log (one at a time, chosen in the navigation bar), the sync panel
- * above them, the demo-data and
- * language menus, and a status bar with "sync now". Built again on language change.
+ * The main window: the board, the malls, the job log, ... and the settings (one at a time, chosen in the navigation
+ * bar), the sync panel above them, the demo-data menu, and a status bar with "sync now". Built again on language
+ * change.
  */
 public final class MainWindow extends BorderPane {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
@@ -93,7 +97,7 @@ public final class MainWindow extends BorderPane {
     private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener) {
+            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener, UserPreferences preferences) {
         this.context = context;
         this.reopener = reopener;
         this.executor = executor;
@@ -114,6 +118,7 @@ public final class MainWindow extends BorderPane {
                                 services.productOptions()::save), executor, messages),
                         new LabelsEditorTab(labels, context.products(), executor, messages, this::refreshCards),
                         new SuggestionsEditorTab(context.suggestions(messages), executor, messages, formats)));
+        editor.offerLocations(context.warehouseLocations()::all);
         TrashDialog trash = new TrashDialog(context.products(), executor, messages, formats);
         board = new BoardView(model, context.savedFilters(), messages, formats, editor, trash);
         board.addSelectionAction("printLabelsButton", "mdi2b-barcode", "labels.print.action",
@@ -124,7 +129,7 @@ public final class MainWindow extends BorderPane {
         board.addAction("importProductsToolButton", "mdi2f-file-excel-outline", "board.import",
                 () -> productImport.show(getScene().getWindow(), board::load));
         demoBanner = new DemoBanner(context, executor, messages, board::load);
-        board.toolbar().getItems().addAll(demoMenu(), languageMenu(switchLanguage));
+        board.toolbar().getItems().add(demoMenu());
         sync = new SyncScreens(services.malls(), services.sync(),
                 new BrowserMallConnector(services.secrets(), browser, messages), executor, Platform::runLater,
                 messages, formats);
@@ -151,7 +156,8 @@ public final class MainWindow extends BorderPane {
                     retention.load();
                 }));
         ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
-                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock()), executor,
+                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock(),
+                context.warehouseLocations()::all), executor,
                 messages, formats, context.clock()), documents);
         navigation.getChildren().add(screen("sheetsTab", "nav.sheets", "mdi2p-printer", sheets, sheets::load));
         navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
@@ -164,7 +170,7 @@ public final class MainWindow extends BorderPane {
         navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
         navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                 sync.jobLogView(), sync.jobLogModel()::load));
-        navigation.getChildren().addAll(spacer(), reportButton());
+        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences), aboutButton());
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
@@ -209,6 +215,19 @@ public final class MainWindow extends BorderPane {
         button.setFocusTraversable(false);
         button.setOnAction(e -> reports.show(getScene().getWindow()));
         return button;
+    }
+
+    /** The settings, a screen like the others, at the right end of the navigation bar. */
+    private ToggleButton settingsTab(Consumer<Locale> switchLanguage, UserPreferences preferences) {
+        SettingsView settings = SettingsScreen.build(context, preferences, executor, messages, switchLanguage, reopener,
+                FileDialogs.system(), List.of());
+        return screen("settingsTab", "nav.settings", "mdi2c-cog-outline", settings, settings::reload);
+    }
+
+    /** About Mallboard (version, folders, diagnostics) at the far right of the navigation bar. */
+    private Button aboutButton() {
+        return new AboutDialog(() -> Diagnostics.collect(context), executor, FileOpener.desktop(), messages)
+                .button(() -> getScene().getWindow());
     }
 
     private static Region spacer() {
@@ -278,18 +297,6 @@ public final class MainWindow extends BorderPane {
         remove.setId("demoRemove");
         remove.setOnAction(e -> demoBanner.remove());
         menu.getItems().addAll(install, remove);
-        return menu;
-    }
-
-    private MenuButton languageMenu(Consumer<Locale> switchLanguage) {
-        MenuButton menu = new MenuButton(messages.get("settings.language"), new FontIcon("mdi2t-translate"));
-        menu.setId("languageMenu");
-        for (Locale locale : new Locale[] {Messages.KOREAN, Messages.ENGLISH}) {
-            MenuItem item = new MenuItem(messages.get("settings.language." + locale.getLanguage()));
-            item.setId("language-" + locale.getLanguage());
-            item.setOnAction(e -> switchLanguage.accept(locale));
-            menu.getItems().add(item);
-        }
         return menu;
     }
 

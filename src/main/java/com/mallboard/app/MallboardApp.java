@@ -1,16 +1,25 @@
 package com.mallboard.app;
 
+import com.mallboard.app.logging.AppLogging;
+import com.mallboard.backup.BackupScheduler;
+import com.mallboard.backup.ui.RecoveryView;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
+import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
+import com.mallboard.common.Theme;
 import com.mallboard.common.ui.AppTheme;
+import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.settings.UserPreferences;
+import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,6 +27,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -26,23 +36,32 @@ public class MallboardApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(MallboardApp.class);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private StartupOptions options;
+    private UserPreferences preferences;
+    private Theme theme;
+    private Optional<Path> rememberedFolder;
     private Stage stage;
     private AppContext context;
     private MainScene mainScene;
     private DemoMallRuntime demoMall;
+    private BackupScheduler backupScheduler;
 
     @Override
     public void init() {
         options = StartupOptions.parse(getParameters().getRaw());
+        // Read here, on the launcher thread, so the first window already has the user's theme.
+        preferences = UserPreferences.forUser(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        theme = preferences.theme();
+        rememberedFolder = preferences.dataFolder();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        AppTheme.install();
+        AppTheme.install(theme);
         stage.getIcons().add(new Image(MallboardApp.class.getResource("/icons/mallboard.png").toExternalForm()));
         Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                System.getProperty("user.home"));
+                System.getProperty("user.home"), rememberedFolder);
         Messages startupMessages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
         showOpening(startupMessages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> open(dataFolder, null),
@@ -65,6 +84,7 @@ public class MallboardApp extends Application {
             mainScene.current().stop();
         }
         closeData();
+        AppLogging.start(dataFolder, true); // the log file follows the data folder
         Messages messages = new Messages(Locale.getDefault());
         showOpening(messages, dataFolder);
         executor.execute(BackgroundTask.of("task.open.database", () -> {
@@ -88,7 +108,8 @@ public class MallboardApp extends Application {
         alert.initOwner(stage);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.reopen.failed"));
-        alert.setContentText(String.valueOf(failure.getMessage()));
+        alert.setContentText(failure instanceof ExplainedException explained
+                ? messages.get(explained.messageKey(), explained.args()) : String.valueOf(failure.getMessage()));
         alert.show();
     }
 
@@ -106,8 +127,10 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
+        backupScheduler = BackupScheduler.start(opened.backups(), opened.backupSettings()::policy,
+                BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
-                this::reopen);
+                this::reopen, preferences);
         mainScene = scene;
         scene.show(locale);
         StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());
@@ -141,6 +164,13 @@ public class MallboardApp extends Application {
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {
+        if (error instanceof DamagedDatabaseException damaged) {
+            RecoveryView recovery = new RecoveryView(AppContext.backups(damaged.file(), Clock.systemDefaultZone()),
+                    damaged.check(), executor, messages, FileDialogs.system(), work -> reopen(dataFolder, work),
+                    Platform::exit);
+            stage.getScene().setRoot(new StackPane(recovery));
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.open.failed", dataFolder));
@@ -157,6 +187,10 @@ public class MallboardApp extends Application {
     }
 
     private void closeData() {
+        if (backupScheduler != null) {
+            backupScheduler.close();
+            backupScheduler = null;
+        }
         if (demoMall != null) {
             demoMall.close();
             demoMall = null;

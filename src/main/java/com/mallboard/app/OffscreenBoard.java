@@ -5,6 +5,7 @@ import com.mallboard.board.ui.BoardView;
 import com.mallboard.common.DataReopener;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FxTaskExecutor;
+import com.mallboard.settings.UserPreferences;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +58,9 @@ final class OffscreenBoard implements AutoCloseable {
             stage.setScene(new Scene(new Label(), WIDTH, HEIGHT));
             AppTheme.style(stage.getScene());
             stage.show();
-            mainScene = new MainScene(stage, context, executor, uri -> { }, OffscreenBoard::refuseReopen);
+            // The user's own preferences (theme): the board is drawn as they would see it.
+            mainScene = new MainScene(stage, context, executor, uri -> { }, OffscreenBoard::refuseReopen,
+                    UserPreferences.forUser(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
             mainScene.show(locale);
             BoardView board = mainScene.current().board();
             board.model().loadingProperty().addListener((obs, was, loading) -> {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javax.imageio.ImageIO;
 
@@ -22,6 +23,7 @@ final class SmokeTestCommand {
     static final String FLAG = "--smoke-test";
     static final String HELP = "       mallboard --smoke-test [--data-dir PATH] [--smoke-test-image FILE] [--demo-data]\n"
             + "                                                 open, migrate and draw the board off-screen, then exit";
+    private static final Set<String> VALUED = Set.of("--data-dir", "--lang", "--smoke-test-image");
     private final PrintStream out;
     private final PrintStream err;
 
@@ -31,14 +33,15 @@ final class SmokeTestCommand {
     }
 
     int run(List<String> args) {
-        Optional<String> imageArg = StartupOptions.value(args, "--smoke-test-image");
-        if (args.contains("--smoke-test-image") && imageArg.isEmpty()) {
-            err.println("--smoke-test-image needs a file name");
+        Optional<String> mistake = CommandLine.optionMistake(args, VALUED, Set.of("--demo-data"));
+        if (mistake.isPresent()) {
+            err.println(mistake.get());
+            err.println(HELP);
             return CommandLine.USAGE;
         }
+        Optional<String> imageArg = StartupOptions.value(args, "--smoke-test-image");
         StartupOptions options = StartupOptions.parse(args);
-        Path folder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                System.getProperty("user.home"));
+        Path folder = DataFolder.forThisUser(options.dataDir());
         try {
             return smokeTest(folder, options, imageArg.map(Path::of), args.contains("--demo-data"));
         } catch (InterruptedException e) {

@@ -18,7 +18,7 @@ import javafx.scene.Scene;
  */
 final class StartupTiming {
     static final String FLAG = "--startup-timing";
-    private static final String EXIT = FLAG + "=exit";
+    static final String EXIT = FLAG + "=exit";
 
     private StartupTiming() {
     }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 /** Per-column WIP limits and the swimlane choice, remembered between sessions. */
 public class BoardSettings {
+    public static final int MAX_WIP_LIMIT = 9999;
     private final SettingsRepository settings;
 
     public BoardSettings(SettingsRepository settings) {
@@ -19,6 +20,21 @@ public class BoardSettings {
                 .filter(v -> v.strip().matches("[1-9][0-9]{0,8}"))
                 .map(v -> OptionalInt.of(Integer.parseInt(v.strip())))
                 .orElse(OptionalInt.empty());
+    }
+
+    /**
+     * A limit as typed: empty or 0 for no limit, else a whole number up to {@value #MAX_WIP_LIMIT}; empty when the
+     * text is none of these (the caller says so and keeps the limit it had).
+     */
+    public static OptionalInt parseWipLimit(String typed) {
+        String digits = typed == null ? "" : typed.strip();
+        if (digits.isEmpty()) {
+            return OptionalInt.of(0);
+        }
+        if (!digits.matches("[0-9]{1,5}") || Integer.parseInt(digits) > MAX_WIP_LIMIT) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(digits));
     }
 
     /** A limit of zero or less removes the limit. */

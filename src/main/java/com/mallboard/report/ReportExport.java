@@ -88,13 +88,16 @@ public final class ReportExport {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The log line names the file, sheets and period, never a receiver. */
+    /**
+     * The export log in the database names who and which file; the log file names only the sheets and period, since
+     * user names and home-folder paths are personal data of the staff, and log files get sent around.
+     */
     private void recordPersonalData(Path target, List<String> ids, ReportRequest request) {
         ExportLogEntry entry = new ExportLogEntry(clock.instant(), who, target.toAbsolutePath().toString(), ids,
                 request.from(), request.to());
         log.record(entry);
-        LOG.info("Report with receivers' personal data exported by {} to {}: sheets {}, period {} to {}", who,
-                entry.file(), String.join(",", ids), request.from() == null ? "open" : request.from(),
+        LOG.info("Report with receivers' personal data exported (see the export log): sheets {}, period {} to {}",
+                String.join(",", ids), request.from() == null ? "open" : request.from(),
                 request.to() == null ? "open" : request.to());
     }
 

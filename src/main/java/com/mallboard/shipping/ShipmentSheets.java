@@ -2,6 +2,7 @@ package com.mallboard.shipping;
 
 import com.mallboard.common.Messages;
 import com.mallboard.product.WarehouseFactsRepository;
+import com.mallboard.product.WarehouseLocations;
 import com.mallboard.shipping.documents.CourierNames;
 import com.mallboard.shipping.documents.PickList;
 import com.mallboard.shipping.documents.SlipOrder;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +36,17 @@ public final class ShipmentSheets {
     private final WarehouseFactsRepository facts;
     private final Messages messages;
     private final Clock clock;
+    private final Supplier<List<String>> walkingOrder;
 
     public ShipmentSheets(OrderService orders, MallService malls, WarehouseFactsRepository facts, Messages messages,
             Clock clock) {
+        this(orders, malls, facts, messages, clock, List::of);
+    }
+
+    /** @param walkingOrder the warehouse's locations in walking order ({@link WarehouseLocations#all()}) */
+    public ShipmentSheets(OrderService orders, MallService malls, WarehouseFactsRepository facts, Messages messages,
+            Clock clock, Supplier<List<String>> walkingOrder) {
+        this.walkingOrder = walkingOrder;
         this.orders = orders;
         this.malls = malls;
         this.facts = facts;
@@ -56,9 +66,14 @@ public final class ShipmentSheets {
         return orders.orderedProducts();
     }
 
-    /** The batch's pick list, walked by warehouse location. */
+    /** The batch's pick list, walked by warehouse location in the warehouse's walking order. */
     public byte[] pickList(List<StoredOrder> batch) {
-        return new PickListRenderer(messages, clock).render(PickList.from(batch, picks(batch)));
+        return new PickListRenderer(messages, clock).render(walk(batch));
+    }
+
+    /** What the pick list shows, in the order it shows it. */
+    public PickList walk(List<StoredOrder> batch) {
+        return PickList.from(batch, picks(batch), WarehouseLocations.walkOrder(walkingOrder.get()));
     }
 
     /** Every slip of the batch in one PDF, {@code copies} of each order together, in {@code order}. */

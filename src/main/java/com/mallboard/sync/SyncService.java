@@ -12,12 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Syncs malls: for each enabled mall, in parallel (calls to one mall stay in order on one thread), it refreshes the
  * courier list when stale, drains the outbox and pulls orders. A mall that fails does not stop the others.
  */
 public final class SyncService {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final Duration CARRIERS_MAX_AGE = Duration.ofDays(1);
     private static final int MAX_PARALLEL_MALLS = 8;
 
@@ -79,6 +82,15 @@ public final class SyncService {
     }
 
     private MallSyncResult sync(Mall mall, SyncListener listener, CancelSignal cancel) {
+        MallSyncResult result = syncLogged(mall, listener, cancel);
+        // Counts and codes only: the mall's own words may echo a receiver or a token; they stay in the job log.
+        LOG.info("Sync of mall {}: sent {}, failed {}, orders new {}, updated {}{}", mall.mallId(), result.drain().sent(),
+                result.drain().failed(), result.orders().added(), result.orders().updated(), result.ok() ? ""
+                        : "; stopped (see the job log)");
+        return result;
+    }
+
+    private MallSyncResult syncLogged(Mall mall, SyncListener listener, CancelSignal cancel) {
         OrderSaveResult noOrders = new OrderSaveResult(0, 0, 0);
         try (MallGateway gateway = gatewayFor(mall)) {
             refreshCarriersIfStale(mall, gateway);
@@ -91,9 +103,11 @@ public final class SyncService {
             malls.recordConnectionProblem(mall.id(), null);
             return new MallSyncResult(mall, drain, orders, null);
         } catch (MallAuthorizationException e) {
+            LOG.warn("Mall {} refused our authorization; it must be connected again", mall.mallId());
             malls.recordConnectionProblem(mall.id(), e.getMessage());
             return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.getMessage()), noOrders, e.getMessage());
         } catch (MallCallException e) {
+            LOG.warn("Sync of mall {} failed: HTTP {}, code {}", mall.mallId(), e.status(), e.mallCode());
             return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.summary()), noOrders, e.summary());
         }
     }

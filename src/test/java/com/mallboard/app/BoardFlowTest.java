@@ -76,7 +76,7 @@ class BoardFlowTest {
         robot.interact(() -> robot.lookup("#launchDatePicker").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.of(2027, 4, 1)));
         robot.clickOn("#saveButton");
-        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isEmpty()
+        waitUntil(() -> robot.lookup("#productEditor").tryQuery().isEmpty() && !cardsIn("#cards-planning").isEmpty()
                 && cardsIn("#cards-planning").get(0).gateProblems().isEmpty());
         robot.drag(cardNode(robot, "#cards-planning", 0), MouseButton.PRIMARY).dropTo("#cards-sourcing");
         waitUntil(() -> cardsIn("#cards-sourcing").size() == 1);
@@ -203,7 +203,7 @@ class BoardFlowTest {
     void switchingToEnglishRelabelsTheBoard(FxRobot robot) {
         waitUntil(() -> !board().model().loadingProperty().get());
         assertThat(robot.lookup("#header-planning .stage-title").queryLabeled().getText()).isEqualTo("기획");
-        robot.clickOn("#languageMenu").clickOn("#language-en");
+        robot.clickOn("#settingsTab").clickOn("#languageChoice").clickOn("English");
         waitUntil(() -> robot.lookup("#header-planning .stage-title").queryLabeled().getText().equals("Planning"));
         assertThat(robot.lookup("#newButton").queryButton().getText()).isEqualTo("New product");
         assertThat(context.settings().get("app.language")).contains("en");

@@ -111,4 +111,71 @@ class CommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("mallboard --version");
     }
+
+    @Test
+    void anUnknownCommandIsBadUsageNotTheDesktopApp() {
+        assertThat(CommandLine.isCommand(new String[] {"frobnicate"})).isTrue();
+
+        assertThat(run("frobnicate", "--data-dir", folder.toString())).isEqualTo(CommandLine.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command frobnicate", "mallboard --help");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void theDesktopAppStartsOnlyWithItsOwnOptions() {
+        assertThat(CommandLine.isCommand(new String[] {})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"--data-dir", "/tmp/x", "--lang=en"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"-psn_0_1234", "--lang", "ko"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[] {"--colour", "red"})).isTrue();
+
+        assertThat(run("--colour", "red")).isEqualTo(CommandLine.USAGE);
+        assertThat(run("--data-dir", folder.toString(), "sync")).isEqualTo(CommandLine.USAGE);
+        assertThat(run("--lang")).isEqualTo(CommandLine.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --colour",
+                "unexpected argument sync", "--lang needs a value");
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelpOnStandardOutputAndExitCodeZero() {
+        for (String command : new String[] {"sync", "export", "import"}) {
+            out.reset();
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("mallboard " + command, "Exit codes: 0 ok");
+        }
+        assertThat(run("import", "a.xlsx", "-h")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(CommandLine.opensDataFolder(new String[] {"sync", "--help"})).isFalse();
+        assertThat(CommandLine.opensDataFolder(new String[] {"sync"})).isTrue();
+        assertThat(CommandLine.opensDataFolder(new String[] {"--version"})).isFalse();
+    }
+
+    @Test
+    void syncRejectsOptionsItDoesNotKnowInsteadOfSyncingEveryMall() {
+        assertThat(run("sync", "--mal", "glowmall", "--data-dir", folder.toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(run("sync", "glowmall")).isEqualTo(CommandLine.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --mal", "unexpected argument glowmall",
+                "mallboard sync [--mall MALL]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aDataFolderThatCannotBeOpenedIsExitCodeOneWithOneLineNotAStackTrace() throws Exception {
+        Path file = java.nio.file.Files.writeString(folder.resolve("not-a-folder"), "x");
+
+        assertThat(run("sync", "--data-dir", file.toString())).isEqualTo(CommandLine.FAILED);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).startsWith("sync failed: Cannot create the data folder").doesNotContain("\tat ");
+        assertThat(errors.lines()).hasSize(1);
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        assertThat(run("help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exit codes: 0 ok, 1 failed", "2 usage",
+                "mallboard COMMAND --help", "logs/mallboard.log");
+    }
 }

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataFolderTest {
     private static final String HOME = "/home/minji";
 
     private static Path resolve(Optional<String> commandLine, Map<String, String> env, String os) {
-        return DataFolder.resolve(commandLine, env, os, HOME);
+        return DataFolder.resolve(commandLine, env, os, HOME, Optional.empty());
     }
 
     @Test
@@ -83,5 +84,30 @@ class DataFolderTest {
         Path resolved = resolve(Optional.of("board-data"), Map.of(), "Linux");
 
         assertThat(resolved).isAbsolute().isEqualTo(Path.of("board-data").toAbsolutePath());
+    }
+
+    @Test
+    void theFolderRememberedInTheSettingsComesAfterTheCommandLineAndTheEnvironmentButBeforeTheOsDefault() {
+        Optional<Path> remembered = Optional.of(Path.of("/srv/shop/mallboard"));
+        Map<String, String> env = Map.of(DataFolder.ENV_VARIABLE, "/from/env");
+
+        assertThat(DataFolder.resolve(Optional.of("/from/cli"), env, "Linux", HOME, remembered))
+                .isEqualTo(Path.of("/from/cli"));
+        assertThat(DataFolder.resolve(Optional.empty(), env, "Linux", HOME, remembered)).isEqualTo(Path.of("/from/env"));
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Linux", HOME, remembered))
+                .isEqualTo(Path.of("/srv/shop/mallboard"));
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Linux", HOME, Optional.empty()))
+                .isEqualTo(Path.of(HOME, ".local", "share", "mallboard"));
+    }
+
+    @Test
+    void withoutARememberedFolderTheUsersPreferencesFileIsAskedAndAnEmptyOneChangesNothing(@TempDir Path config) {
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", config.toString(), "XDG_DATA_HOME", "/data/xdg");
+
+        assertThat(DataFolder.resolve(Optional.empty(), env, "Linux", HOME)).isEqualTo(Path.of("/data/xdg/mallboard"));
+
+        new com.mallboard.settings.UserPreferences(config.resolve("mallboard")).rememberDataFolder(Path.of("/srv/moved"));
+
+        assertThat(DataFolder.resolve(Optional.empty(), env, "Linux", HOME)).isEqualTo(Path.of("/srv/moved"));
     }
 }

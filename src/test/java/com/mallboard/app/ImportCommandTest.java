@@ -116,8 +116,13 @@ class ImportCommandTest {
     void aMissingFileArgumentOrAnUnknownOptionIsBadUsage() {
         assertThat(CommandLine.isCommand(new String[] {"import"})).isTrue();
         assertThat(run("import", "--data-dir", data.toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(output()).contains("FILE is required");
         assertThat(run("import", "a.xlsx", "--force", "--data-dir", data.toString())).isEqualTo(CommandLine.USAGE);
+        assertThat(output()).contains("unknown option --force");
         assertThat(run("import", "a.xlsx", "b.xlsx")).isEqualTo(CommandLine.USAGE);
-        assertThat(output()).contains("usage: mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]");
+        assertThat(output()).contains("one FILE only, not 2");
+        assertThat(run("import", "a.xlsx", "--data-dir")).isEqualTo(CommandLine.USAGE);
+        assertThat(output()).contains("--data-dir needs a value")
+                .contains("mallboard import FILE [--dry-run] [--valid-rows-only] [--data-dir PATH]");
     }
 }

@@ -6,6 +6,8 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.store.TestClock;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
+import com.mallboard.settings.UserPreferences;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,9 +21,16 @@ final class RunningApp {
     private final Stage stage;
     AppContext context;
     MainScene mainScene;
+    /** This test's own preferences file, never the real user's. */
+    final UserPreferences preferences;
 
     private RunningApp(Stage stage) {
         this.stage = stage;
+        try {
+            this.preferences = new UserPreferences(Files.createTempDirectory("mallboard-preferences"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Call from the FX thread ({@code @Start}). */
@@ -37,8 +46,13 @@ final class RunningApp {
 
     private void show(Path dataFolder) {
         context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
-        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { }, this::reopen);
+        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { }, this::reopen, preferences);
         mainScene.show(Locale.KOREAN);
+    }
+
+    /** The app's way to close and open a data folder, as the settings get it. */
+    DataReopener reopener() {
+        return this::reopen;
     }
 
     /** As the app reopens a folder, but at once on the FX thread, so a test sees the new window when it returns. */

@@ -115,6 +115,6 @@ class SmokeTestCommandTest {
         int code = run("--smoke-test", "--data-dir", temp.toString(), "--smoke-test-image");
 
         assertThat(code).isEqualTo(CommandLine.USAGE);
-        assertThat(err()).contains("--smoke-test-image needs a file name");
+        assertThat(err()).contains("--smoke-test-image needs a value");
     }
 }

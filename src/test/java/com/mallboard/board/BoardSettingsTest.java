@@ -68,4 +68,22 @@ class BoardSettingsTest {
         assertThat(store.boardSettings().wipLimit(Stage.PLANNING)).isEmpty();
         assertThat(store.boardSettings().swimlanes()).isEqualTo(Swimlanes.NONE);
     }
+
+    @Test
+    void typedLimitsEmptyAndZeroMeanNoLimitAndWholeNumbersUpToTheMaximumAreLimits() {
+        assertThat(BoardSettings.parseWipLimit("  ")).hasValue(0);
+        assertThat(BoardSettings.parseWipLimit("0")).hasValue(0);
+        assertThat(BoardSettings.parseWipLimit(" 12 ")).hasValue(12);
+        assertThat(BoardSettings.parseWipLimit(Integer.toString(BoardSettings.MAX_WIP_LIMIT)))
+                .hasValue(BoardSettings.MAX_WIP_LIMIT);
+    }
+
+    @Test
+    void typedTextThatIsNoLimitIsRefusedRatherThanReadAsNoLimit() {
+        assertThat(BoardSettings.parseWipLimit("1O")).isEqualTo(OptionalInt.empty());
+        assertThat(BoardSettings.parseWipLimit("-3")).isEmpty();
+        assertThat(BoardSettings.parseWipLimit("2.5")).isEmpty();
+        assertThat(BoardSettings.parseWipLimit("10000")).isEmpty();
+        assertThat(BoardSettings.parseWipLimit("99999999999")).isEmpty();
+    }
 }

@@ -50,6 +50,27 @@ class ShipmentSheetsTest {
     }
 
     @Test
+    void thePickListFollowsTheWarehousesListOfLocations() {
+        sheets.product("CREAM-1", "수분 크림", "B-01-2");
+        sheets.product("TONER-1", "어성초 토너", "A-02-1");
+        sheets.product("MASK-1", "시트 마스크", "C-09");
+        sheets.order("O-1", "김민지", MORNING, line("1", "TONER-1", 1), line("2", "CREAM-1", 2), line("3", "MASK-1", 1));
+        sheets.storeOrders();
+        com.mallboard.product.WarehouseLocations locations = new com.mallboard.product.WarehouseLocations(
+                sheets.fx.store.settings());
+        locations.save(List.of("C-09", "B-01-2"));
+        ShipmentSheets walked = new ShipmentSheets(sheets.fx.orders, sheets.fx.malls,
+                new com.mallboard.store.JooqWarehouseFactsRepository(sheets.fx.store.dsl()), sheets.fx.messages,
+                sheets.fx.store.clock(), locations::all);
+        List<StoredOrder> batch = walked.find(OrderCriteria.open());
+
+        assertThat(walked.walk(batch).lines()).extracting(l -> l.sku()).containsExactly("MASK-1", "CREAM-1", "TONER-1");
+        String text = SheetsFixture.text(walked.pickList(batch));
+        assertThat(text.indexOf("MASK-1")).isLessThan(text.indexOf("CREAM-1"));
+        assertThat(text.indexOf("CREAM-1")).isLessThan(text.indexOf("TONER-1"));
+    }
+
+    @Test
     void anOptionIsPickedByItsOwnSku() {
         Product tint = sheets.product("ROM-TINT", "쥬시 틴트", "C-03-1");
         new ProductOptionService(sheets.fx.store.options(), sheets.fx.store.productRepository(), TestStore.USER)

@@ -58,9 +58,8 @@ class DatabaseTest {
         Path notADatabase = Files.writeString(folder.resolve(Database.FILE_NAME), "보고서 초안\n".repeat(200));
 
         assertThatThrownBy(() -> Database.open(folder))
-                .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("Cannot open the database " + notADatabase)
-                .hasMessageContaining("not a database");
+                .isInstanceOf(DamagedDatabaseException.class)
+                .hasMessage("The database " + notADatabase + " is not a database file");
         assertThat(Files.readString(notADatabase)).isEqualTo("보고서 초안\n".repeat(200));
     }
 

@@ -1,5 +1,6 @@
 package com.mallboard.board.ui;
 
+import com.mallboard.board.BoardSettings;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
 import com.mallboard.product.Stage;
@@ -62,9 +63,8 @@ final class StageHeader extends HBox {
         Dialogs.askText(getScene().getWindow(), messages, messages.get("board.wip.set"),
                 messages.get("board.wip.prompt", messages.get(stage.messageKey())),
                 current.isPresent() ? Integer.toString(current.getAsInt()) : "", "wipLimitField").ifPresent(text -> {
-            String digits = text.strip();
-            model.setWipLimit(stage, digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)
-                    ? 0 : Integer.parseInt(digits));
+            // Text that is no limit leaves the limit as it was, rather than removing it.
+            BoardSettings.parseWipLimit(text).ifPresent(limit -> model.setWipLimit(stage, limit));
         });
     }
 }

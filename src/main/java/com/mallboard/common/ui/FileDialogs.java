@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -18,6 +19,13 @@ public interface FileDialogs {
 
     /** The file to read, among files ending in one of {@code extensions} (no dots); empty when cancelled. */
     Optional<Path> openFile(Window owner, String title, List<String> extensions);
+
+    /** A folder to use (it may be new and empty); empty when cancelled. */
+    default Optional<Path> chooseFolder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
 
     /** The operating system's own file windows, remembering the last folder used while the app runs. */
     static FileDialogs system() {

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
+import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -42,6 +43,8 @@ final class FieldEditors {
             input.textProperty().bindBidirectional(form.text(field));
             controls.put(field, input);
         }
+        TextFields.bindAutoCompletion((TextField) controls.get(ProductField.LOCATION),
+                request -> form.locationSuggestions(request.getUserText()));
         DatePicker launchDate = new DatePicker();
         isoDates(launchDate);
         launchDate.valueProperty().bindBidirectional(form.launchDateProperty());

@@ -1,5 +1,6 @@
 package com.mallboard.product.ui;
 
+import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
@@ -7,12 +8,14 @@ import com.mallboard.common.ui.Windows;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductService;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Opens the product editor in its own modal window. Call from the JavaFX thread. */
 public final class ProductEditorDialog {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProductEditorDialog.class);
     private static final double WIDTH = 780;
     private static final double HEIGHT = 720;
 
@@ -22,6 +25,7 @@ public final class ProductEditorDialog {
     private final Messages messages;
     private final Formats formats;
     private final List<EditorTab> extraTabs;
+    private Callable<List<String>> locations = List::of;
 
     public ProductEditorDialog(ProductService products, EditorCommands commands, TaskExecutor executor,
             Messages messages, Formats formats) {
@@ -37,6 +41,11 @@ public final class ProductEditorDialog {
         this.messages = messages;
         this.formats = formats;
         this.extraTabs = List.copyOf(extraTabs);
+    }
+
+    /** The warehouse's location codes, read in the background each time the editor opens, offered in its field. */
+    public void offerLocations(Callable<List<String>> source) {
+        this.locations = source;
     }
 
     /**
@@ -59,6 +68,8 @@ public final class ProductEditorDialog {
         List<EditorTab> tabs = productOrNull == null ? List.of() : extraTabs;
         ProductEditorView view = new ProductEditorView(viewModel, messages, onSaved, onClose, tabs);
         viewModel.load();
+        executor.execute(BackgroundTask.of("editor.locations.task", locations, viewModel.form().knownLocations()::setAll,
+                error -> LOG.warn("the warehouse locations could not be read; the location field offers none", error)));
         return view;
     }
 }

@@ -41,6 +41,8 @@ public final class ProductForm {
     private final ObjectProperty<LocalDate> launchDate = new SimpleObjectProperty<>();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty pendingTag = new SimpleStringProperty("");
+    /** The warehouse's location codes, in walking order, offered while a location is typed. */
+    private final ObservableList<String> knownLocations = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     /** What the fields held when the product was loaded (or the form was new), to tell unsaved edits. */
     private List<Object> loaded = List.of();
@@ -79,6 +81,24 @@ public final class ProductForm {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    public ObservableList<String> knownLocations() {
+        return knownLocations;
+    }
+
+    /**
+     * The known locations holding what was typed (ignoring case), in walking order; none for an exact match or empty
+     * text. A code that is not listed can still be typed: a new shelf is not refused.
+     */
+    public List<String> locationSuggestions(String typed) {
+        String text = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = knownLocations.stream()
+                .filter(code -> code.toUpperCase(java.util.Locale.ROOT).contains(text)).limit(20).toList();
+        return found.size() == 1 && found.get(0).equalsIgnoreCase(text) ? List.of() : found;
     }
 
     /** What is in the tag box but not yet a chip; saving adds it, so a tag is not lost for want of Enter. */

@@ -11,15 +11,18 @@ import java.util.function.Function;
 
 /**
  * What to take from the shelves for a batch of orders: one line per SKU and option, walked in location order
- * (lines without a location last), then by SKU. Canceled orders are left out.
+ * (the warehouse's walking order when it has one, lines without a location last), then by SKU. Canceled orders are
+ * left out.
  */
 public record PickList(List<PickLine> lines, int orderCount) {
 
-    private static final Comparator<PickLine> WALK_ORDER = Comparator
-            .comparing((PickLine l) -> !l.hasLocation())
-            .thenComparing(l -> l.hasLocation() ? l.location() : "")
-            .thenComparing(l -> Objects.requireNonNullElse(l.sku(), ""))
-            .thenComparing(l -> Objects.requireNonNullElse(l.option(), ""));
+    private static Comparator<PickLine> walkOrder(Comparator<String> locations) {
+        return Comparator
+                .comparing((PickLine l) -> !l.hasLocation())
+                .thenComparing(l -> l.hasLocation() ? l.location() : "", locations)
+                .thenComparing(l -> Objects.requireNonNullElse(l.sku(), ""))
+                .thenComparing(l -> Objects.requireNonNullElse(l.option(), ""));
+    }
 
     public PickList {
         lines = List.copyOf(lines);
@@ -33,8 +36,13 @@ public record PickList(List<PickLine> lines, int orderCount) {
         return from(orders, PickLookup.byProduct(products));
     }
 
-    /** The same, with facts per line, so each option is picked by its own SKU. */
+    /** The same, with facts per line, so each option is picked by its own SKU; locations in text order. */
     public static PickList from(List<StoredOrder> orders, PickLookup products) {
+        return from(orders, products, Comparator.naturalOrder());
+    }
+
+    /** The same, walking the locations in {@code locations}' order (the warehouse's list). */
+    public static PickList from(List<StoredOrder> orders, PickLookup products, Comparator<String> locations) {
         Map<String, PickLine> byKey = new LinkedHashMap<>();
         int counted = 0;
         for (StoredOrder order : orders) {
@@ -49,7 +57,7 @@ public record PickList(List<PickLine> lines, int orderCount) {
                         a.quantity() + b.quantity(), a.barcode()));
             }
         }
-        return new PickList(byKey.values().stream().sorted(WALK_ORDER).toList(), counted);
+        return new PickList(byKey.values().stream().sorted(walkOrder(locations)).toList(), counted);
     }
 
     static PickLine lineOf(StoredOrderItem item, PickLookup products) {

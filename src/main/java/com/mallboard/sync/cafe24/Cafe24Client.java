@@ -83,7 +83,7 @@ final class Cafe24Client {
                     throw new MallCallException(429, "too_many_requests", "The mall kept refusing calls as too many ("
                             + method + " " + path + ")", true);
                 }
-                LOG.info("Cafe24 said too many requests for {} {}; waiting", method, path);
+                LOG.info("Cafe24 said too many requests for {} {}; waiting", method, withoutQuery(path));
                 pacer.throttled(outcome.remain());
                 continue;
             }
@@ -107,7 +107,7 @@ final class Cafe24Client {
             waitBeforeRetry(method, path, failures, outcome);
             Optional<T> earlier = findEarlier.get();
             if (earlier.isPresent()) {
-                LOG.info("Cafe24 {} {} had already taken effect; not sending it again", method, path);
+                LOG.info("Cafe24 {} {} had already taken effect; not sending it again", method, withoutQuery(path));
                 return earlier.get();
             }
         }
@@ -126,7 +126,7 @@ final class Cafe24Client {
             // its effect (or sending it again) keeps a late landing from creating a duplicate or undoing a newer write.
             delay = settings.requestTimeout();
         }
-        LOG.info("Cafe24 {} {} failed ({}); retry {} in {} ms", method, path, outcome.failure(), failures,
+        LOG.info("Cafe24 {} {} failed ({}); retry {} in {} ms", method, withoutQuery(path), outcome.failure(), failures,
                 delay.toMillis());
         sleep(delay);
     }
@@ -164,6 +164,15 @@ final class Cafe24Client {
                 .header("X-Cafe24-Api-Version", apiVersion)
                 .method(method, publisher)
                 .build();
+    }
+
+    /**
+     * The path for a log line: a query may name a receiver or product being looked for, and the mall's answers
+     * (bodies) are never logged at all, only statuses.
+     */
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query) + "?…";
     }
 
     private void observeBucket(HttpResponse<?> response) {

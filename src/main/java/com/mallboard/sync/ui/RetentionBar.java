@@ -12,6 +12,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,8 +40,10 @@ public final class RetentionBar extends HBox {
         days.setId("retentionDays");
         days.setEditable(true);
         days.setPrefWidth(90);
-        days.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(PersonalDataRetention.MIN_DAYS,
-                PersonalDataRetention.MAX_DAYS, PersonalDataRetention.DEFAULT_DAYS));
+        SpinnerValueFactory.IntegerSpinnerValueFactory range = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                PersonalDataRetention.MIN_DAYS, PersonalDataRetention.MAX_DAYS, PersonalDataRetention.DEFAULT_DAYS);
+        range.setConverter(new TypedDays(range));
+        days.setValueFactory(range);
         days.setTooltip(new Tooltip(messages.get("privacy.retention.tooltip")));
         Button purge = new Button(messages.get("privacy.purge.now"), new FontIcon("mdi2s-shield-lock-outline"));
         purge.setId("purgeNowButton");
@@ -79,6 +82,35 @@ public final class RetentionBar extends HBox {
             result.setText(messages.get("privacy.purged", purged));
             afterPurge.run();
         }, this::failed));
+    }
+
+    /**
+     * Typed days: text that is no number of days in range is refused with the reason beside the field and the saved
+     * value put back, instead of the spinner quietly clamping it (0 would become 1) or throwing.
+     */
+    private final class TypedDays extends StringConverter<Integer> {
+        private final SpinnerValueFactory<Integer> range;
+
+        TypedDays(SpinnerValueFactory<Integer> range) {
+            this.range = range;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String typed) {
+            String text = typed == null ? "" : typed.strip();
+            if (text.matches("[0-9]{1,9}") && Integer.parseInt(text) >= PersonalDataRetention.MIN_DAYS
+                    && Integer.parseInt(text) <= PersonalDataRetention.MAX_DAYS) {
+                return Integer.parseInt(text);
+            }
+            result.setText(messages.get("privacy.retention.invalid"));
+            days.getEditor().setText(toString(range.getValue()));
+            return range.getValue();
+        }
     }
 
     private void failed(Throwable error) {

@@ -225,6 +225,35 @@ class ProductEditorDialogTest {
         assertThat(((javafx.stage.Stage) editorWindow(robot).getScene().getWindow()).getTitle()).isEqualTo("새 상품");
     }
 
+    @Test
+    void theLocationFieldOffersTheWarehousesLocationsAndStillTakesOneThatIsNotListed(FxRobot robot) {
+        com.mallboard.product.WarehouseLocations locations = new com.mallboard.product.WarehouseLocations(
+                store.settings());
+        locations.save(List.of("A-01-01", "A-01-02", "B-02-01"));
+        dialog.offerLocations(locations::all);
+        open(robot, null);
+        robot.clickOn("#skuField").write("NEW-SHELF");
+        robot.clickOn("#nameField").write("새 선반 상품");
+        robot.clickOn(messages.get("editor.tab.label"));
+
+        robot.clickOn("#locationField").write("a-01");
+
+        waitUntil(() -> offered(robot).equals(List.of("A-01-01", "A-01-02")));
+        robot.clickOn("A-01-02");
+        waitUntil(() -> "A-01-02".equals(text(robot, "#locationField")));
+
+        robot.doubleClickOn("#locationField").eraseText(7).write("Z-99");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> !saved.isEmpty());
+        assertThat(store.reload(saved.get(0)).details().location()).isEqualTo("Z-99");
+    }
+
+    /** The codes the location field's completion popup shows now. */
+    private static List<String> offered(FxRobot robot) {
+        return robot.lookup(".auto-complete-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getItem() != null).map(cell -> String.valueOf(cell.getItem())).toList();
+    }
+
     private void open(FxRobot robot, Product product) {
         robot.interact(() -> dialog.open(owner, product, saved::add));
         waitUntil(() -> robot.lookup("#productEditor").tryQuery().isPresent());

@@ -57,4 +57,12 @@ class PickListTest {
         assertThat(list.orderCount()).isEqualTo(1);
         assertThat(list.lines()).extracting(PickLine::sku).doesNotContain("CUSHION-21");
     }
+
+    @Test
+    void theWarehousesWalkingOrderComesFirstThenOtherLocationsByTextThenUnlocatedLines() {
+        PickList list = PickList.from(List.of(kim(), lee()), PickLookup.byProduct(LOOKUP),
+                com.mallboard.product.WarehouseLocations.walkOrder(List.of("B-02-01", "a-01-03")));
+
+        assertThat(list.lines()).extracting(PickLine::location).containsExactly("B-02-01", "A-01-03", "A-01-01", null);
+    }
 }

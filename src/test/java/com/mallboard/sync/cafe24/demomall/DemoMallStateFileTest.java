@@ -2,6 +2,8 @@ package com.mallboard.sync.cafe24.demomall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +15,12 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /** How the state file is written and what happens when it is missing, damaged or not wanted. */
 class DemoMallStateFileTest {
@@ -74,30 +73,17 @@ class DemoMallStateFileTest {
     @Test
     void theDamageIsLoggedInOneLineThatQuotesNothingFromTheFile() throws IOException {
         Files.writeString(stateFile(), "{\"version\":1,\"malls\":[{\"tokens\": SecretToken42abc}]}");
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-                // nothing buffered
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
-        Logger logger = Logger.getLogger(StateFile.class.getName());
-        logger.addHandler(capture);
+        // System.Logger reaches logback through slf4j-jdk-platform-logging; the line is caught as the app's file gets it.
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(StateFile.class);
+        ListAppender<ILoggingEvent> capture = new ListAppender<>();
+        capture.start();
+        logger.addAppender(capture);
         try (DemoMallServer server = DemoMallServer.start(settings())) {
             assertThat(server.port()).isPositive();
         } finally {
-            logger.removeHandler(capture);
+            logger.detachAppender(capture);
         }
+        List<String> lines = capture.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 
         assertThat(lines).singleElement().satisfies(line -> {
             assertThat(line).contains("demo-mall.json.damaged-").doesNotContain("SecretToken42abc").doesNotContain("\n");
