@@ -14,14 +14,14 @@ if (-not $SkipMaven) {
 
 $version = ([xml](Get-Content pom.xml)).project.version -replace '-SNAPSHOT$', ''
 $out = 'target\installers'
-$input = 'target\installers-input'
-Remove-Item -Recurse -Force $out, $input -ErrorAction SilentlyContinue
-New-Item -ItemType Directory -Force $out, $input | Out-Null
-Copy-Item target\lib\*.jar $input
-Copy-Item (Get-ChildItem "target\mallboard-$version*.jar" | Select-Object -First 1).FullName "$input\mallboard.jar"
+$inputDir = 'target\installers-input'
+Remove-Item -Recurse -Force $out, $inputDir -ErrorAction SilentlyContinue
+New-Item -ItemType Directory -Force $out, $inputDir | Out-Null
+Copy-Item target\lib\*.jar $inputDir
+Copy-Item (Get-ChildItem "target\mallboard-$version*.jar" | Select-Object -First 1).FullName "$inputDir\mallboard.jar"
 
 # jdeps' modules plus what it cannot see: Korean locale data, EUC-KR/MS949 charsets, JNDI, logging, crypto.
-$found = & jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$input\*" "$input\mallboard.jar"
+$found = (& jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$inputDir\*" "$inputDir\mallboard.jar" | Out-String).Trim()
 $modules = "$found,jdk.localedata,jdk.charsets,java.naming,java.logging,jdk.crypto.ec"
 
 # The base CDS archive (--generate-cds-archive) holds the runtime's own classes and works wherever the app is
@@ -29,7 +29,7 @@ $modules = "$found,jdk.localedata,jdk.charsets,java.naming,java.logging,jdk.cryp
 # takes it with the jars at the path it was made with and the installer lets the user choose the folder.
 & jpackage --type app-image --dest $out --name Mallboard --app-version $version --vendor Mallboard `
     --description "Product workflow board for multi-mall beauty commerce" `
-    --input $input --main-jar mallboard.jar --main-class com.mallboard.app.Launcher `
+    --input $inputDir --main-jar mallboard.jar --main-class com.mallboard.app.Launcher `
     --icon installers\windows\mallboard.ico `
     --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx512m" `
     --add-modules $modules `
