@@ -11,7 +11,8 @@ cd "$(dirname "$0")/../.."
 here=installers/macos
 
 if [ "${SKIP_MAVEN:-0}" != 1 ]; then
-    ./mvnw -B -q -DskipTests package
+    # clean: target/lib must not keep a jar an earlier build needed (two logging bindings in the package).
+    ./mvnw -B -q -DskipTests clean package
 fi
 
 version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\?</version>.*:\1:p' pom.xml | head -n1)

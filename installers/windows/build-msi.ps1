@@ -8,7 +8,7 @@ $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..\..')
 
 if (-not $SkipMaven) {
-    & .\mvnw.cmd -B -q -DskipTests package
+    & .\mvnw.cmd -B -q -DskipTests clean package
     if ($LASTEXITCODE -ne 0) { throw "Maven build failed" }
 }
 
