@@ -1,6 +1,22 @@
 # Sourced by installers/linux/build-packages.sh and installers/macos/build-dmg.sh (the Windows script repeats these
 # in PowerShell): what every Mallboard package shares.
 
+# Builds the app (unless SKIP_MAVEN=1) and puts its jar, as mallboard.jar, and its libraries in a fresh input folder.
+# Sets version (from pom.xml, without -SNAPSHOT), out (where packages go) and input.
+mallboard_stage_input() {
+    if [ "${SKIP_MAVEN:-0}" != 1 ]; then
+        # clean: target/lib must not keep a jar an earlier build needed (two logging bindings in the package).
+        ./mvnw -B -q -DskipTests clean package
+    fi
+    version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\?</version>.*:\1:p' pom.xml | head -n1)
+    out=target/installers
+    input=target/installers-input
+    rm -rf "$out" "$input"
+    mkdir -p "$out" "$input"
+    cp target/lib/*.jar "$input/"
+    cp "target/mallboard-${version}"*.jar "$input/mallboard.jar"
+}
+
 # The JDK modules the app needs, from jdeps, plus what jdeps cannot see: Korean locale data, the EUC-KR/MS949
 # charsets used by Korean spreadsheets and couriers, JNDI (used by logging config lookups) and crypto.
 mallboard_modules() {

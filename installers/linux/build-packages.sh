@@ -12,24 +12,13 @@ cd "$(dirname "$0")/../.."
 kinds=${1:-all}
 here=installers/linux
 
-if [ "${SKIP_MAVEN:-0}" != 1 ]; then
-    # clean: target/lib must not keep a jar an earlier build needed (two logging bindings in the package).
-    ./mvnw -B -q -DskipTests clean package
-fi
-
-version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\?</version>.*:\1:p' pom.xml | head -n1)
-out=target/installers
-input=target/installers-input
-rm -rf "$out" "$input"
-mkdir -p "$out" "$input"
-cp target/lib/*.jar "$input/"
-cp "target/mallboard-${version}"*.jar "$input/mallboard.jar"
+# shellcheck source=../jpackage-common.sh
+. installers/jpackage-common.sh
+mallboard_stage_input
 # Run by the .deb/.rpm install scripts (resources/postinst, resources/mallboard.spec) to make the AppCDS archive.
 cp installers/cds-train.sh "$input/"
 
 # Shared with the Windows and macOS scripts: the JDK modules (jdeps plus what it cannot see) and the JVM options.
-# shellcheck source=../jpackage-common.sh
-. installers/jpackage-common.sh
 modules=$(mallboard_modules "$input")
 
 jpackage --type app-image --dest "$out" --name Mallboard --app-version "$version" --vendor "Mallboard" \

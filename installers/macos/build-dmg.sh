@@ -10,21 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=installers/macos
 
-if [ "${SKIP_MAVEN:-0}" != 1 ]; then
-    # clean: target/lib must not keep a jar an earlier build needed (two logging bindings in the package).
-    ./mvnw -B -q -DskipTests clean package
-fi
-
-version=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\?</version>.*:\1:p' pom.xml | head -n1)
-out=target/installers
-input=target/installers-input
-rm -rf "$out" "$input"
-mkdir -p "$out" "$input"
-cp target/lib/*.jar "$input/"
-cp "target/mallboard-${version}"*.jar "$input/mallboard.jar"
-
 # shellcheck source=../jpackage-common.sh
 . installers/jpackage-common.sh
+mallboard_stage_input
+
 modules=$(mallboard_modules "$input")
 
 # The bundle's own Info.plist (resources/Info.plist) comes in through --resource-dir.

@@ -92,6 +92,11 @@ public final class AppContext implements AutoCloseable {
     private final String currentUser;
     private final BackupService backups;
 
+    /** The folder opened as the person running this program, on the system clock. */
+    public static AppContext openForThisUser(Path dataFolder) {
+        return new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+    }
+
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
         this.database = Database.open(dataFolder);

@@ -10,7 +10,6 @@ import com.mallboard.report.ReportSheet;
 import com.mallboard.sync.Mall;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ final class ExportCommand {
     private int export(Map<String, String> options, LocalDate from, LocalDate to) {
         Path folder = DataFolder.forThisUser(Optional.ofNullable(options.get("--data-dir")));
         Path target = Path.of(options.get("--out")).toAbsolutePath();
-        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+        try (AppContext context = AppContext.openForThisUser(folder)) {
             List<ReportSheet> sheets = sheets(context.reports().catalogue(), options.get("--sheets"));
             Long mall = options.containsKey("--mall") ? mall(context, options.get("--mall"), folder) : null;
             Messages messages = new Messages(LanguageSetting.resolve(context.settings(),

@@ -10,7 +10,6 @@ import com.mallboard.product.importing.ImportRow;
 import com.mallboard.product.importing.ImportSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +49,7 @@ final class ImportCommand {
         boolean dryRun = args.contains("--dry-run");
         boolean validRowsOnly = args.contains("--valid-rows-only");
         Path folder = DataFolder.forThisUser(StartupOptions.parse(args).dataDir());
-        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+        try (AppContext context = AppContext.openForThisUser(folder)) {
             var importer = context.productImport();
             ImportPreview preview = importer.preview(file);
             report(preview);

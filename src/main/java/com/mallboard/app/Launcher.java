@@ -20,9 +20,11 @@ public final class Launcher {
             }
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
-        AppLogging.start(dataFolder(args), true);
+        Path dataFolder = dataFolder(args);
+        AppLogging.start(dataFolder, true);
         LoggerFactory.getLogger(Launcher.class).info("{}: desktop app", AppVersion.line());
         AppLogging.logUncaughtExceptions();
+        EarlyOpen.start(dataFolder);
         Application.launch(MallboardApp.class, args);
     }
 

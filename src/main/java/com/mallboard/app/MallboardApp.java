@@ -64,12 +64,16 @@ public class MallboardApp extends Application {
                 System.getProperty("user.home"), rememberedFolder);
         Messages startupMessages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
         showOpening(startupMessages, dataFolder);
-        executor.execute(BackgroundTask.of("task.open.database", () -> open(dataFolder, null),
+        executor.execute(BackgroundTask.of("task.open.database", () -> opened(EarlyOpen.take(dataFolder), null),
                 opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
     }
 
     private Opened open(Path dataFolder, Exception earlierFailure) {
-        AppContext opened = new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+        return opened(AppContext.openForThisUser(dataFolder),
+                earlierFailure);
+    }
+
+    private Opened opened(AppContext opened, Exception earlierFailure) {
         return new Opened(opened, LanguageSetting.resolve(opened.settings(), options.language(), Locale.getDefault()),
                 earlierFailure);
     }

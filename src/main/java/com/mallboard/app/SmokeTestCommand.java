@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,7 +57,7 @@ final class SmokeTestCommand {
     private int smokeTest(Path folder, StartupOptions options, Optional<Path> image, boolean demoData)
             throws Exception {
         long opening = System.nanoTime();
-        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+        try (AppContext context = AppContext.openForThisUser(folder)) {
             String schema = SchemaVersion.of(context.database());
             if (demoData && context.products().active().isEmpty()) {
                 context.demo().install();

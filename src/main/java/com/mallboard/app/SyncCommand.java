@@ -6,7 +6,6 @@ import com.mallboard.sync.MallSyncResult;
 import com.mallboard.sync.SyncListener;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ final class SyncCommand {
         }
         Optional<String> mallArg = StartupOptions.value(args, "--mall");
         Path folder = DataFolder.forThisUser(StartupOptions.parse(args).dataDir());
-        try (AppContext context = new AppContext(folder, Clock.systemDefaultZone(), System.getProperty("user.name"))) {
+        try (AppContext context = AppContext.openForThisUser(folder)) {
             List<MallSyncResult> results;
             SyncListener listener = (mall, done, total) -> { };
             if (mallArg.isPresent()) {

@@ -68,19 +68,32 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Flyway's info (a scan of the migrations and a read of the history) is taken once and serves the newer-schema
+     * refusal, the backup before an upgrade and the decision to migrate: most starts find nothing pending and then
+     * skip {@code migrate}, whose own scan and validation would cost the start-up as much again.
+     */
     private static void migrate(SQLiteDataSource dataSource, Path file) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 .load();
         try {
-            refuseNewerSchema(flyway, file);
-            backUpBeforeUpgrade(flyway, file);
-            flyway.migrate();
+            MigrationInfoService info = flyway.info();
+            refuseNewerSchema(info, file);
+            if (info.pending().length > 0 || hasFailed(info)) {
+                backUpBeforeUpgrade(info, file);
+                flyway.migrate();
+            }
         } catch (FlywayException e) {
             // Not a database, locked, or a failed earlier migration: one exception type the start-up screen can show.
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A failed migration is left to {@code migrate}, which refuses with Flyway's explanation. */
+    private static boolean hasFailed(MigrationInfoService info) {
+        return Arrays.stream(info.all()).anyMatch(migration -> migration.getState().isFailed());
     }
 
     /**
@@ -98,8 +111,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database with a schema gets a backup before this build's migrations change it; a fresh one needs none. */
-    private static void backUpBeforeUpgrade(Flyway flyway, Path file) {
-        MigrationInfoService info = flyway.info();
+    private static void backUpBeforeUpgrade(MigrationInfoService info, Path file) {
         MigrationInfo[] pending = info.pending();
         if (info.current() == null || pending.length == 0) {
             return;
@@ -115,22 +127,21 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database written by a newer Mallboard must not be touched by this one: it would lose what it cannot see. */
-    private static void refuseNewerSchema(Flyway flyway, Path file) {
-        Arrays.stream(flyway.info().all())
-                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED)
+    private static void refuseNewerSchema(MigrationInfoService info, Path file) {
+        Arrays.stream(info.all())
+                .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS
+                        || migration.getState() == MigrationState.FUTURE_FAILED)
                 .max(Comparator.comparing(MigrationInfo::getVersion))
                 .ifPresent(newest -> {
-                    String known = flyway.info().current() == null ? "none"
-                            : latestKnown(flyway);
+                    String known = info.current() == null ? "none" : latestKnown(info);
                     throw new NewerSchemaException(file, newest.getVersion().getVersion(), known);
                 });
     }
 
-    private static String latestKnown(Flyway flyway) {
-        return Arrays.stream(flyway.info().all())
-                .filter(info -> !info.getState().name().startsWith("FUTURE"))
-                .map(info -> info.getVersion().getVersion())
+    private static String latestKnown(MigrationInfoService info) {
+        return Arrays.stream(info.all())
+                .filter(migration -> !migration.getState().name().startsWith("FUTURE"))
+                .map(migration -> migration.getVersion().getVersion())
                 .reduce((a, b) -> b)
                 .orElse("none");
     }
