@@ -27,7 +27,11 @@ final class RunningApp {
     private RunningApp(Stage stage) {
         this.stage = stage;
         try {
-            this.preferences = new UserPreferences(Files.createTempDirectory("mallboard-preferences"));
+            Path folder = Files.createTempDirectory("mallboard-preferences");
+            this.preferences = new UserPreferences(folder);
+            // Registered folder first: files registered later are deleted first, so the folder is empty by then.
+            folder.toFile().deleteOnExit();
+            preferences.file().toFile().deleteOnExit();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
