@@ -3,6 +3,7 @@ package com.mallboard.app;
 import static com.mallboard.app.RunningApp.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mallboard.board.BoardSettings;
 import com.mallboard.common.Messages;
 import com.mallboard.common.Theme;
 import com.mallboard.common.ui.AppTheme;
@@ -10,9 +11,14 @@ import com.mallboard.product.Stage;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,31 @@ class SettingsScreenTest {
                 messages.get(Stage.SOURCING.messageKey()), 3));
         robot.clickOn("#boardTab");
         waitUntil(() -> text(robot, "#header-sourcing .stage-count").equals(messages.get("board.count.wip", "0", 3)));
+    }
+
+    @Test
+    void theStageHeadersWipDialogAsksAgainWithTheProblemWhenTheTextIsNoLimit(FxRobot robot) {
+        waitUntil(() -> !app.mainScene.current().board().model().loadingProperty().get());
+        String sourcing = messages.get(Stage.SOURCING.messageKey());
+        // Monocle's headless robot sends no context-menu request on a right click; the header gets the event itself.
+        Node header = robot.lookup("#header-sourcing").query();
+        Bounds at = header.localToScreen(header.getBoundsInLocal());
+        robot.interact(() -> header.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5,
+                at.getMinX() + 5, at.getMinY() + 5, false, null)));
+        robot.clickOn(messages.get("board.wip.set"));
+        waitUntil(() -> robot.lookup("#wipLimitField").tryQuery().isPresent());
+        robot.clickOn("#wipLimitField").write("1O").clickOn(messages.get("common.ok"));
+
+        String problem = messages.get("settings.wip.invalid", sourcing, BoardSettings.MAX_WIP_LIMIT);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQueryAs(DialogPane.class)
+                .map(pane -> pane.getHeaderText().startsWith(problem)).orElse(false));
+        assertThat(robot.lookup("#wipLimitField").queryAs(TextField.class).getText()).as("what was typed stays")
+                .isEqualTo("1O");
+        assertThat(app.context.boardSettings().wipLimit(Stage.SOURCING)).isEmpty();
+        robot.doubleClickOn("#wipLimitField").eraseText(2).write("4").clickOn(messages.get("common.ok"));
+
+        waitUntil(() -> app.context.boardSettings().wipLimit(Stage.SOURCING).orElse(0) == 4);
+        waitUntil(() -> text(robot, "#header-sourcing .stage-count").equals(messages.get("board.count.wip", "0", 4)));
     }
 
     @Test

@@ -60,11 +60,21 @@ final class StageHeader extends HBox {
 
     private void askWipLimit() {
         OptionalInt current = model.wipLimitProperty(stage).get();
+        askWipLimit(current.isPresent() ? Integer.toString(current.getAsInt()) : "", null);
+    }
+
+    /** Text that is no limit is asked again, with what is wrong above the question; the limit stays as it was. */
+    private void askWipLimit(String typed, String problem) {
+        String stageName = messages.get(stage.messageKey());
+        String question = messages.get("board.wip.prompt", stageName);
         Dialogs.askText(getScene().getWindow(), messages, messages.get("board.wip.set"),
-                messages.get("board.wip.prompt", messages.get(stage.messageKey())),
-                current.isPresent() ? Integer.toString(current.getAsInt()) : "", "wipLimitField").ifPresent(text -> {
-            // Text that is no limit leaves the limit as it was, rather than removing it.
-            BoardSettings.parseWipLimit(text).ifPresent(limit -> model.setWipLimit(stage, limit));
+                problem == null ? question : problem + "\n" + question, typed, "wipLimitField").ifPresent(text -> {
+            OptionalInt limit = BoardSettings.parseWipLimit(text);
+            if (limit.isPresent()) {
+                model.setWipLimit(stage, limit.getAsInt());
+            } else {
+                askWipLimit(text, messages.get("settings.wip.invalid", stageName, BoardSettings.MAX_WIP_LIMIT));
+            }
         });
     }
 }
