@@ -17,7 +17,7 @@ final class EarlyOpen {
 
     private EarlyOpen(Path folder) {
         this.folder = folder;
-        this.opening = new FutureTask<>(() -> open(folder));
+        this.opening = new FutureTask<>(() -> AppContext.openForThisUser(folder));
     }
 
     /** Starts opening {@code folder}; called by the launcher once, before the toolkit starts. */
@@ -35,11 +35,11 @@ final class EarlyOpen {
     static AppContext take(Path folder) {
         EarlyOpen early = takeStarted();
         if (early == null) {
-            return open(folder);
+            return AppContext.openForThisUser(folder);
         }
         if (!early.folder.equals(folder)) {
             early.discard();
-            return open(folder);
+            return AppContext.openForThisUser(folder);
         }
         return early.result();
     }
@@ -73,9 +73,5 @@ final class EarlyOpen {
         } catch (RuntimeException e) {
             // It failed to open: there is nothing to close.
         }
-    }
-
-    private static AppContext open(Path folder) {
-        return AppContext.openForThisUser(folder);
     }
 }
