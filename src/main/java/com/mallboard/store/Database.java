@@ -26,7 +26,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "mallboard.db";
-    static final String MIGRATIONS = "classpath:db/migration";
+    static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;

@@ -30,7 +30,7 @@ class MigrationTest {
     }
 
     private Flyway flyway() {
-        return Flyway.configure().dataSource(Database.dataSource(file())).locations("classpath:db/migration").load();
+        return Flyway.configure().dataSource(Database.dataSource(file())).locations("classpath:db/migration/sqlite").load();
     }
 
     /** The newest migration shipped with this build, whatever number it has reached. */
@@ -58,7 +58,7 @@ class MigrationTest {
 
     @Test
     void aVersion1DatabaseIsUpgradedKeepingItsProducts() throws SQLException {
-        Flyway.configure().dataSource(Database.dataSource(file())).locations("classpath:db/migration")
+        Flyway.configure().dataSource(Database.dataSource(file())).locations("classpath:db/migration/sqlite")
                 .target("1").load().migrate();
         try (Connection connection = Database.dataSource(file()).getConnection();
                 PreparedStatement insert = connection.prepareStatement("""

@@ -104,7 +104,7 @@ class RequiredActionsStoreTest {
     @Test
     void actionsStoredBeforeVersion9StayOptional() throws SQLException {
         Flyway.configure().dataSource(Database.dataSource(folder.resolve(Database.FILE_NAME)))
-                .locations("classpath:db/migration").target("8").load().migrate();
+                .locations("classpath:db/migration/sqlite").target("8").load().migrate();
         try (Connection connection = Database.dataSource(folder.resolve(Database.FILE_NAME)).getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("""

@@ -47,7 +47,7 @@ class DiagnosticsTest {
 
     /** The highest V number among the migrations this build ships. */
     private static String newestMigration() {
-        try (var files = Files.list(Path.of(DiagnosticsTest.class.getResource("/db/migration").toURI()))) {
+        try (var files = Files.list(Path.of(DiagnosticsTest.class.getResource("/db/migration/sqlite").toURI()))) {
             return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         } catch (IOException | URISyntaxException e) {
