@@ -48,6 +48,7 @@ import com.mallboard.sync.ui.UnmatchedViewModel;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -99,7 +100,8 @@ public final class MainWindow extends BorderPane {
     private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener, UserPreferences preferences) {
+            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener, UserPreferences preferences,
+            Optional<String> dataFolderOverride) {
         this.context = context;
         this.reopener = reopener;
         this.executor = executor;
@@ -151,7 +153,8 @@ public final class MainWindow extends BorderPane {
                 screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", this::rulesScreen),
                 screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
                         () -> new ScreenContent(sync.jobLogView(), sync.jobLogModel()::load)));
-        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences), aboutButton());
+        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences,
+                dataFolderOverride), aboutButton());
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
@@ -247,10 +250,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The settings, a screen like the others, at the right end of the navigation bar. */
-    private ToggleButton settingsTab(Consumer<Locale> switchLanguage, UserPreferences preferences) {
+    private ToggleButton settingsTab(Consumer<Locale> switchLanguage, UserPreferences preferences,
+            Optional<String> dataFolderOverride) {
         return screen("settingsTab", "nav.settings", "mdi2c-cog-outline", () -> {
             SettingsView settings = SettingsScreen.build(context, preferences, executor, messages, switchLanguage,
-                    reopener, FileDialogs.system(), List.of());
+                    reopener, FileDialogs.system(), dataFolderOverride);
             return new ScreenContent(settings, settings::reload);
         });
     }

@@ -134,7 +134,7 @@ public class MallboardApp extends Application {
         backupScheduler = BackupScheduler.start(opened.backups(), opened.backupSettings()::policy,
                 BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
-                this::reopen, preferences);
+                this::reopen, preferences, DataFolder.overriddenBy(options.dataDir(), System.getenv()));
         mainScene = scene;
         scene.show(locale);
         StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());

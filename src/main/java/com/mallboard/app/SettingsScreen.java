@@ -23,6 +23,7 @@ import com.mallboard.sync.ui.RetentionBar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Builds the settings screen from every feature's section; a feature's new section is one more line here. */
@@ -30,20 +31,23 @@ final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    /** @param more sections other features contribute (backups), shown after the built-in ones */
+    /**
+     * @param dataFolderOverride what sets the data folder instead of the one chosen here ({@link DataFolder#overriddenBy})
+     */
     static SettingsView build(AppContext context, UserPreferences preferences, TaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, DataReopener reopener, FileDialogs files, List<SettingsSection> more) {
+            Consumer<Locale> switchLanguage, DataReopener reopener, FileDialogs files,
+            Optional<String> dataFolderOverride) {
         List<SettingsSection> sections = new ArrayList<>();
         sections.add(new GeneralSection(preferences, switchLanguage, executor, messages));
         sections.add(new DataFolderSection(new DataFolderViewModel(new DataFolderMove(new SqliteDatabaseFiles(),
-                preferences), context.database().file().getParent(), reopener, executor, messages), files, messages));
+                preferences), context.database().file().getParent(), reopener, executor, messages), files, messages)
+                .overriddenBy(dataFolderOverride));
         sections.add(new PrivacySection(new RetentionBar(context.retention(), executor, messages, () -> { }), messages));
         sections.add(new BoardSection(context.boardSettings(), executor, messages));
         sections.add(new WarehouseSection(new WarehouseLocationsViewModel(context.warehouseLocations(), executor,
                 messages), messages));
         sections.add(new BackupSection(new BackupSectionModel(context.backups(), context.backupSettings(), reopener,
                 executor, messages, FileOpener.desktop()::open)));
-        sections.addAll(more);
         return new SettingsView(sections, messages);
     }
 }
