@@ -13,6 +13,7 @@ import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.settings.UserPreferences;
 import com.mallboard.store.DamagedDatabaseException;
+import com.mallboard.store.DataFolderInUseException;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -69,8 +70,7 @@ public class MallboardApp extends Application {
     }
 
     private Opened open(Path dataFolder, Exception earlierFailure) {
-        return opened(AppContext.openForThisUser(dataFolder),
-                earlierFailure);
+        return opened(AppContext.openAndHold(dataFolder), earlierFailure);
     }
 
     private Opened opened(AppContext opened, Exception earlierFailure) {
@@ -178,8 +178,12 @@ public class MallboardApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.open.failed", dataFolder));
-        alert.setContentText(error instanceof StoreException ? error.getMessage()
-                : messages.get("app.open.failed.detail", String.valueOf(error.getMessage())));
+        if (error instanceof DataFolderInUseException inUse) {
+            alert.setContentText(messages.get("app.folder.in.use", inUse.folder()));
+        } else {
+            alert.setContentText(error instanceof StoreException ? error.getMessage()
+                    : messages.get("app.open.failed.detail", String.valueOf(error.getMessage())));
+        }
         alert.showAndWait();
         Platform.exit();
     }
