@@ -62,7 +62,7 @@ public final class TestStore {
 
     private TestStore(Path folder, TestClock clock) {
         this.clock = clock;
-        this.database = Database.open(folder);
+        this.database = TestDatabases.open(folder);
         this.productRepository = new JooqProductRepository(database.dsl(), clock);
         this.checklistRepository = new JooqChecklistRepository(database.dsl(), clock);
         this.settings = new JooqSettingsRepository(database.dsl());
