@@ -33,8 +33,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /** Products in SQLite through jOOQ. Each public method runs in its own transaction. */
 public class JooqProductRepository implements ProductRepository {
@@ -180,14 +178,15 @@ public class JooqProductRepository implements ProductRepository {
      * constraint (a negative price, a missing name from an import) is passed on as it is, not reported as a duplicate.
      */
     private static RuntimeException duplicateSkuOr(IntegrityConstraintViolationException e, String sku) {
-        boolean unique = e.getCause() instanceof SQLiteException sqlite
-                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
-        return unique ? new DuplicateSkuException(sku) : e;
+        return UniqueViolation.is(e) ? new DuplicateSkuException(sku) : e;
     }
 
-    /** Reads the row to change and checks nobody saved it since the caller read it. */
+    /**
+     * Reads the row to change, locked until the transaction ends, and checks nobody saved it since the caller read
+     * it. On a team server two desktops may both read version 1; the lock makes the second wait and then see 2.
+     */
     private static ProductRecord lockedRow(DSLContext tx, long id, int expectedVersion) {
-        ProductRecord row = tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq((int) id)).fetchOne();
+        ProductRecord row = RowLocks.forUpdate(tx, tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq((int) id))).fetchOne();
         if (row == null || row.getVersion() != expectedVersion) {
             throw new StaleProductException(id);
         }
