@@ -43,7 +43,6 @@ public final class TeamServerSection implements SettingsSection {
         Label status = new Label(model.status());
         status.setId("teamStatus");
         status.setWrapText(true);
-        status.getStyleClass().add("settings-path");
         Button connect = button("teamConnectButton", "settings.team.connect", "mdi2l-lan-connect");
         connect.setOnAction(e -> model.connect());
         Button move = button("teamMoveButton", "settings.team.move", "mdi2d-database-export-outline");

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
 import com.mallboard.common.ui.MessageLabels;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -42,7 +43,10 @@ public final class SignInView extends VBox {
         quitButton.setOnAction(e -> quit.run());
         HBox buttons = new HBox(8, signIn, local, quitButton);
         buttons.disableProperty().bind(model.busyProperty());
-        getChildren().addAll(title, intro, problem, form(), buttons);
+        GridPane form = form();
+        getChildren().addAll(title, intro, problem, form, buttons);
+        // The address and account are usually right; the password is what the person came to type.
+        Platform.runLater(() -> form.lookup("#signInPassword").requestFocus());
     }
 
     private GridPane form() {
