@@ -4,6 +4,7 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
+import com.mallboard.product.StaleProductException;
 import com.mallboard.workflow.MoveResult;
 import com.mallboard.workflow.WorkflowService;
 import java.util.ArrayList;
@@ -27,17 +28,25 @@ public class BoardActions {
     public MoveResult move(long productId, Stage target, String reason) {
         MoveResult result = workflow.move(products.find(productId), target, reason);
         if (result instanceof MoveResult.Moved moved) {
-            history.record(new Change("undo.move", List.of(productId), () -> revert(productId, moved.from())));
+            history.record(new Change("undo.move", List.of(productId), () -> revertAll(List.of(moved))));
         }
         return result;
     }
 
-    /** Moves every product that its gates allow; the rest stay and are reported with their problems. */
+    /** Moves every product that its gates allow, as stored now; the rest stay and are reported with their problems. */
     public BulkMoveResult moveAll(List<Long> productIds, Stage target, String reason) {
+        return moveSeen(productIds.stream().map(products::find).toList(), target, reason);
+    }
+
+    /**
+     * Moves the products as the board showed them ({@code seen}, with their versions): one that someone else saved
+     * since is not moved and comes back as {@link MoveResult.Stale}; the others move if their gates allow.
+     */
+    public BulkMoveResult moveSeen(List<Product> seen, Stage target, String reason) {
         List<MoveResult.Moved> moved = new ArrayList<>();
         List<MoveResult> notMoved = new ArrayList<>();
-        for (long id : productIds) {
-            MoveResult result = workflow.move(products.find(id), target, reason);
+        for (Product product : seen) {
+            MoveResult result = workflow.move(product, target, reason);
             if (result instanceof MoveResult.Moved m) {
                 moved.add(m);
             } else if (!(result instanceof MoveResult.Unchanged)) {
@@ -46,8 +55,7 @@ public class BoardActions {
         }
         if (!moved.isEmpty()) {
             List<Long> ids = moved.stream().map(m -> m.product().id()).toList();
-            history.record(new Change("undo.bulk.move", ids,
-                    () -> moved.forEach(m -> revert(m.product().id(), m.from()))));
+            history.record(new Change("undo.bulk.move", ids, () -> revertAll(moved)));
         }
         return new BulkMoveResult(moved, notMoved);
     }
@@ -92,8 +100,21 @@ public class BoardActions {
         return history.canUndo();
     }
 
-    private void revert(long productId, Stage previous) {
-        workflow.revert(products.find(productId), previous, "undo");
+    /**
+     * Puts each product back from where {@code moves} took it, as the move left it: one that anyone saved since is
+     * left alone (their change stands) and, after the others are back, reported as {@link StaleProductException}.
+     */
+    private void revertAll(List<MoveResult.Moved> moves) {
+        StaleProductException first = null;
+        for (MoveResult.Moved move : moves) {
+            if (workflow.revert(move.product(), move.from(), "undo") instanceof MoveResult.Stale stale && first == null) {
+                first = new StaleProductException(stale.product().id()).withSeen(stale.product())
+                        .withStored(stale.stored());
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     private record Change(String descriptionKey, List<Long> productIds, Runnable action) implements UndoableChange {
