@@ -65,7 +65,8 @@ public class BoardActions {
         List<Product> after = before.stream().map(p -> products.addTags(p, tags)).toList();
         history.record(new Change("undo.bulk.tag", productIds, () -> {
             for (int i = 0; i < after.size(); i++) {
-                products.update(after.get(i), after.get(i).details(), before.get(i).tags());
+                Product current = unchangedSince(after.get(i));
+                products.update(current, current.details(), before.get(i).tags());
             }
         }));
     }
@@ -82,7 +83,7 @@ public class BoardActions {
             // Undo writes over the saved version only: if anyone saved since, the store refuses (stale) rather
             // than silently throwing their change away.
             history.record(new Change("undo.edit", List.of(current.id()), () ->
-                    products.update(saved, current.details(), new TreeSet<>(current.tags()))));
+                    products.update(unchangedSince(saved), current.details(), new TreeSet<>(current.tags()))));
         }
         return saved;
     }
@@ -90,6 +91,19 @@ public class BoardActions {
     public void trashAll(List<Long> productIds) {
         productIds.forEach(products::moveToTrash);
         history.record(new Change("undo.trash", productIds, () -> productIds.forEach(products::restore)));
+    }
+
+    /**
+     * The product as stored now, if it still looks as {@code after} (what one of my changes left): my own later
+     * changes and their undos count up the version without changing what it looks like, so undo compares content and
+     * then writes against the stored version. Anyone else's change in between refuses the undo.
+     */
+    private Product unchangedSince(Product after) {
+        Product current = products.findIfExists(after.id()).orElse(null);
+        if (!after.sameContentAs(current)) {
+            throw new StaleProductException(after.id()).withSeen(after).withStored(current);
+        }
+        return current;
     }
 
     public Optional<UndoableChange> undo() {
@@ -107,9 +121,12 @@ public class BoardActions {
     private void revertAll(List<MoveResult.Moved> moves) {
         StaleProductException first = null;
         for (MoveResult.Moved move : moves) {
-            if (workflow.revert(move.product(), move.from(), "undo") instanceof MoveResult.Stale stale && first == null) {
-                first = new StaleProductException(stale.product().id()).withSeen(stale.product())
-                        .withStored(stale.stored());
+            try {
+                if (workflow.revert(unchangedSince(move.product()), move.from(), "undo") instanceof MoveResult.Stale s) {
+                    throw new StaleProductException(s.product().id()).withSeen(move.product()).withStored(s.stored());
+                }
+            } catch (StaleProductException e) {
+                first = first == null ? e : first;
             }
         }
         if (first != null) {

@@ -106,6 +106,11 @@ public class ProductService {
         return products.find(productId).orElseThrow(() -> new IllegalArgumentException("No product " + productId));
     }
 
+    /** The product as stored now, or empty when it was deleted for good. */
+    public java.util.Optional<Product> findIfExists(long productId) {
+        return products.find(productId);
+    }
+
     /** Every product not in the trash (pickers that search by SKU or name in memory). */
     public List<Product> active() {
         return products.findActive();
