@@ -1,0 +1,7 @@
+-- Mallboard schema, version 11: optimistic locking on every row a user edits (issue 8, team mode).
+-- A row's version counts up on every user edit; an edit carries the version it read and is refused when the stored
+-- one moved on, so two desktops on one database never silently overwrite each other. product has had one since V1.
+
+-- A listing's overrides (name, price, flags) as edited in the product editor's malls tab. Sync bookkeeping (what the
+-- mall confirmed, status) does not count: it never changes what the user typed.
+ALTER TABLE listing ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
