@@ -5,3 +5,6 @@
 -- A listing's overrides (name, price, flags) as edited in the product editor's malls tab. Sync bookkeeping (what the
 -- mall confirmed, status) does not count: it never changes what the user typed.
 ALTER TABLE listing ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+-- A mall's settings (name, mall id, shop, API version, address, client id, enabled) from the mall editor.
+ALTER TABLE mall ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

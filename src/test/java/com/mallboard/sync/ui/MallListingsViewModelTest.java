@@ -31,7 +31,7 @@ class MallListingsViewModelTest {
     @Test
     void thereIsOneRowPerMallListedOrNot() {
         Mall daily = fx.store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
-                null, "c", true, false));
+                null, "c", true, false, 0));
         fx.listings.save(product.id(), daily.id(), new ListingOverrides("데일리 단독", null, true, true));
 
         model.load();
@@ -74,7 +74,7 @@ class MallListingsViewModelTest {
     @Test
     void aRowSomeoneElseChangedMeanwhileIsNotSavedAndShowsTheirValues() {
         Mall daily = fx.store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
-                null, "c", true, false));
+                null, "c", true, false, 0));
         fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides(null, 24_900L, true, true));
         model.load();
         var glowRead = fx.listings.listingsOf(product.id()).get(0);
