@@ -8,3 +8,6 @@ ALTER TABLE listing ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 
 -- A mall's settings (name, mall id, shop, API version, address, client id, enabled) from the mall editor.
 ALTER TABLE mall ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+-- A suggestion rule as a manager edits it in the rule editor (switching it on or off counts too).
+ALTER TABLE suggestion_rule ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
