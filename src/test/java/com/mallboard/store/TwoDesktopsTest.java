@@ -15,7 +15,9 @@ import com.mallboard.product.ProductOption;
 import com.mallboard.product.ProductOptionService;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
+import com.mallboard.product.StaleLocationsException;
 import com.mallboard.product.StaleProductException;
+import com.mallboard.product.WarehouseLocations;
 import com.mallboard.workflow.MoveResult;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
@@ -158,5 +160,24 @@ class TwoDesktopsTest {
 
         assertThat(refused.deleted()).isTrue();
         assertThat(mine.products().merge(opened, opened.details(), opened.tags())).isEmpty();
+    }
+
+    @Test
+    void twoPeopleEditingTheLocationListAtOnceDoNotLoseAShelf() {
+        WarehouseLocations myList = new WarehouseLocations(mine.settings());
+        WarehouseLocations theirList = new WarehouseLocations(new JooqSettingsRepository(theirDatabase.dsl()));
+        List<String> read = myList.all();
+        List<String> theirRead = theirList.all();
+
+        theirList.save(theirRead, List.of("A-01-1"));
+
+        assertThatThrownBy(() -> myList.save(read, List.of("B-01-1"))).isInstanceOf(StaleLocationsException.class);
+        assertThat(myList.all()).containsExactly("A-01-1");
+        myList.save(myList.all(), List.of("A-01-1", "B-01-1"));
+        assertThatThrownBy(() -> theirList.save(List.of("A-01-1"), List.of())).isInstanceOf(StaleLocationsException.class);
+        theirList.save(List.of("A-01-1", "B-01-1"), List.of());
+        assertThat(myList.all()).isEmpty();
+        myList.save(List.of(), List.of("C-01-1"));
+        assertThat(theirList.all()).containsExactly("C-01-1");
     }
 }
