@@ -3,26 +3,33 @@ package com.mallboard.store;
 import com.mallboard.backup.BackupPolicy;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.DatabaseCheck;
+import com.mallboard.team.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The local SQLite database: opened with WAL (readers never wait for the writer), foreign keys on and a busy
- * timeout, then migrated to the schema this build knows.
+ * The store: the local SQLite file (opened with WAL so readers never wait for the writer, foreign keys on and a busy
+ * timeout), or in team mode a shared PostgreSQL server ({@link #connect}). Either way it is migrated to the schema
+ * this build knows, and the same jOOQ code runs on it, rendered for its dialect.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "mallboard.db";
@@ -30,13 +37,26 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
-    private final SingleConnectionProvider connections;
+    private final Runnable closer;
     private final DSLContext dsl;
+    private final ServerAddress server;
 
-    private Database(Path file, SingleConnectionProvider connections) {
+    private Database(Path file, ConnectionProvider connections, SQLDialect dialect, Runnable closer,
+            ServerAddress server) {
         this.file = file;
-        this.connections = connections;
-        this.dsl = DSL.using(connections, SQLDialect.SQLITE);
+        this.closer = closer;
+        this.dsl = dialect == SQLDialect.SQLITE ? DSL.using(connections, dialect) : threadBound(connections, dialect);
+        this.server = server;
+    }
+
+    /**
+     * Repositories write through one shared {@code DSLContext}, and a transaction may span several of them (accepting
+     * a suggestion adds a checklist action and remembers the reaction). SQLite's single connection joins them by
+     * itself; with a pool, the transaction's connection is bound to its thread so every repository writes into it.
+     */
+    private static DSLContext threadBound(ConnectionProvider connections, SQLDialect dialect) {
+        return DSL.using(new DefaultConfiguration().set(dialect)
+                .set(new ThreadLocalTransactionProvider(connections)));
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it. */
@@ -54,7 +74,30 @@ public final class Database implements AutoCloseable {
         refuseDamaged(file);
         SQLiteDataSource dataSource = dataSource(file);
         migrate(dataSource, file);
-        return new Database(file, new SingleConnectionProvider(dataSource));
+        SingleConnectionProvider connections = new SingleConnectionProvider(dataSource);
+        return new Database(file, connections, SQLDialect.SQLITE, connections::close, null);
+    }
+
+    /**
+     * Connects to a team server and migrates it when this build has migrations it lacks (which needs the schema
+     * owner's account; everyday accounts find nothing pending). {@code localFile} is the folder's own SQLite file,
+     * kept as it was when the team moved to the server.
+     */
+    public static Database connect(ServerAddress address, String password, Path localFile) {
+        ServerConnections pool = ServerConnections.open(address, password);
+        try {
+            migrate(Flyway.configure().dataSource(pool.dataSource()).locations(ServerConnections.MIGRATIONS), address);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address);
+    }
+
+    /** A server database known to be at this build's schema (a test clone of a migrated template): no Flyway scan. */
+    static Database connectMigrated(ServerAddress address, String password, Path localFile) {
+        ServerConnections pool = ServerConnections.open(address, password);
+        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address);
     }
 
     static SQLiteDataSource dataSource(Path file) {
@@ -80,7 +123,7 @@ public final class Database implements AutoCloseable {
                 .load();
         try {
             MigrationInfoService info = flyway.info();
-            refuseNewerSchema(info, file);
+            refuseNewerSchema(info, file.toString());
             if (info.pending().length > 0 || hasFailed(info)) {
                 backUpBeforeUpgrade(info, file);
                 flyway.migrate();
@@ -88,6 +131,20 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             // Not a database, locked, or a failed earlier migration: one exception type the start-up screen can show.
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The server keeps its own backups (its administrator's pg_dump), so an upgrade there takes none here. */
+    private static void migrate(FluentConfiguration configuration, ServerAddress address) {
+        try {
+            Flyway flyway = configuration.load();
+            MigrationInfoService info = flyway.info();
+            refuseNewerSchema(info, address.describe());
+            if (info.pending().length > 0 || hasFailed(info)) {
+                flyway.migrate();
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot open the team database " + address.describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,14 +184,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database written by a newer Mallboard must not be touched by this one: it would lose what it cannot see. */
-    private static void refuseNewerSchema(MigrationInfoService info, Path file) {
+    private static void refuseNewerSchema(MigrationInfoService info, String where) {
         Arrays.stream(info.all())
                 .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS
                         || migration.getState() == MigrationState.FUTURE_FAILED)
                 .max(Comparator.comparing(MigrationInfo::getVersion))
                 .ifPresent(newest -> {
                     String known = info.current() == null ? "none" : latestKnown(info);
-                    throw new NewerSchemaException(file, newest.getVersion().getVersion(), known);
+                    throw new NewerSchemaException(where, newest.getVersion().getVersion(), known);
                 });
     }
 
@@ -148,14 +205,20 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        connections.close();
+        closer.run();
     }
 
     public DSLContext dsl() {
         return dsl;
     }
 
+    /** The data folder's SQLite file; in team mode the local copy the team moved from, not the store in use. */
     public Path file() {
         return file;
+    }
+
+    /** The team server this store is on; empty for the local file. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 }

@@ -33,8 +33,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /** Products in SQLite through jOOQ. Each public method runs in its own transaction. */
 public class JooqProductRepository implements ProductRepository {
@@ -187,9 +185,7 @@ public class JooqProductRepository implements ProductRepository {
      * constraint (a negative price, a missing name from an import) is passed on as it is, not reported as a duplicate.
      */
     private static RuntimeException duplicateSkuOr(IntegrityConstraintViolationException e, String sku) {
-        boolean unique = e.getCause() instanceof SQLiteException sqlite
-                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
-        return unique ? new DuplicateSkuException(sku) : e;
+        return UniqueViolation.is(e) ? new DuplicateSkuException(sku) : e;
     }
 
     /**

@@ -1,23 +1,22 @@
 package com.mallboard.store;
 
-import java.nio.file.Path;
-
 /** The database was last used by a newer Mallboard; opening it here could damage data this version cannot see. */
 public class NewerSchemaException extends StoreException {
-    private final Path file;
+    private final String where;
     private final String databaseVersion;
     private final String appVersion;
 
-    public NewerSchemaException(Path file, String databaseVersion, String appVersion) {
-        super("The database " + file + " has schema version " + databaseVersion
+    public NewerSchemaException(String where, String databaseVersion, String appVersion) {
+        super("The database " + where + " has schema version " + databaseVersion
                 + ", newer than this Mallboard understands (" + appVersion + "). Please update Mallboard.");
-        this.file = file;
+        this.where = where;
         this.databaseVersion = databaseVersion;
         this.appVersion = appVersion;
     }
 
-    public Path file() {
-        return file;
+    /** The file, or the team server, that holds the database. */
+    public String where() {
+        return where;
     }
 
     public String databaseVersion() {

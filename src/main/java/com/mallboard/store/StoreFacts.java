@@ -23,7 +23,7 @@ public final class StoreFacts {
     public String schemaVersion() {
         Record1<String> newest = dsl.select(DSL.field(DSL.name("version"), String.class))
                 .from(DSL.table(DSL.name("flyway_schema_history")))
-                .where(DSL.field(DSL.name("success")).eq(1).and(DSL.field(DSL.name("version")).isNotNull()))
+                .where(DSL.field(DSL.name("success"), Boolean.class).eq(true).and(DSL.field(DSL.name("version")).isNotNull()))
                 .orderBy(DSL.field(DSL.name("installed_rank")).desc())
                 .limit(1)
                 .fetchOne();

@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up integrity check, the backup before an upgrade, and a restore over a damaged file. */
+@Tag("sqlite-file")
 class DatabaseHealthTest {
     @TempDir
     Path folder;

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,7 @@ class RequiredActionsStoreTest {
     }
 
     @Test
+    @Tag("sqlite-file")
     void actionsStoredBeforeVersion9StayOptional() throws SQLException {
         Flyway.configure().dataSource(Database.dataSource(folder.resolve(Database.FILE_NAME)))
                 .locations("classpath:db/migration/sqlite").target("8").load().migrate();

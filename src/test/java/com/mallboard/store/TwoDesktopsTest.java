@@ -47,7 +47,7 @@ class TwoDesktopsTest {
     @BeforeEach
     void openTwoDesktops() {
         mine = TestStore.open(folder);
-        theirDatabase = Database.open(folder);
+        theirDatabase = TestDatabases.openAgain(mine.database());
         JooqProductRepository repository = new JooqProductRepository(theirDatabase.dsl(), mine.clock());
         JooqChecklistRepository checklists = new JooqChecklistRepository(theirDatabase.dsl(), mine.clock());
         theirProducts = new ProductService(repository, checklists, mine.clock(), OTHER_USER);

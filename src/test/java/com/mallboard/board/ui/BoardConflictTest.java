@@ -15,6 +15,7 @@ import com.mallboard.product.ui.TrashDialog;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqProductRepository;
+import com.mallboard.store.TestDatabases;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
 import com.mallboard.workflow.StageGates;
@@ -57,7 +58,7 @@ class BoardConflictTest {
         FxTestSupport.installThemeOnce();
         window = stage;
         store = TestStore.open(folder);
-        Database theirs = Database.open(folder);
+        Database theirs = TestDatabases.openAgain(store.database());
         JooqProductRepository repository = new JooqProductRepository(theirs.dsl(), store.clock());
         JooqChecklistRepository checklists = new JooqChecklistRepository(theirs.dsl(), store.clock());
         colleague = new ProductService(repository, checklists, store.clock(), "지수");

@@ -12,6 +12,7 @@ import com.mallboard.product.Stage;
 import com.mallboard.store.Database;
 import com.mallboard.store.JooqChecklistRepository;
 import com.mallboard.store.JooqProductRepository;
+import com.mallboard.store.TestDatabases;
 import com.mallboard.store.TestStore;
 import com.mallboard.testing.FxTestSupport;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class ConflictDialogTest {
     void start(javafx.stage.Stage stage) {
         FxTestSupport.installThemeOnce();
         store = TestStore.open(folder);
-        Database theirs = Database.open(folder);
+        Database theirs = TestDatabases.openAgain(store.database());
         colleague = new ProductService(new JooqProductRepository(theirs.dsl(), store.clock()),
                 new JooqChecklistRepository(theirs.dsl(), store.clock()), store.clock(), "지수");
         dialog = new ProductEditorDialog(store.products(), EditorCommands.direct(store.products()), executor, messages,
