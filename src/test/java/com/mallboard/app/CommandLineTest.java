@@ -50,7 +50,7 @@ class CommandLineTest {
 
     private Mall addMall(AppContext context, String mallId, boolean connect) {
         Mall mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, mallId, 1, mallId, "2025-12-01",
-                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
         if (connect) {
             try (Cafe24Authorization authorization = new Cafe24Authorization(mall, context.sync().secrets(),
                     Cafe24GatewayFactory.defaultHttpClient())) {
