@@ -3,6 +3,7 @@ package com.mallboard.app;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.BackupSettings;
 import com.mallboard.board.BoardActions;
+import com.mallboard.board.BoardChanges;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.CardExtras;
@@ -91,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final WarehouseLocations warehouseLocations;
     private final String currentUser;
     private final BackupService backups;
+    private final BoardChanges boardChanges;
 
     /** The folder opened as the person running this program, on the system clock. */
     public static AppContext openForThisUser(Path dataFolder) {
@@ -132,6 +134,7 @@ public final class AppContext implements AutoCloseable {
         this.currentUser = currentUser;
         this.warehouseLocations = new WarehouseLocations(settings);
         this.backups = backups(database.file(), clock);
+        this.boardChanges = database.openChangeFeed();
     }
 
     /** The backups of {@code databaseFile}, through SQLite's online backup API; for the app, the CLI and recovery. */
@@ -167,6 +170,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        boardChanges.close();
         database.close();
     }
 
@@ -202,6 +206,11 @@ public final class AppContext implements AutoCloseable {
 
     public BoardService board() {
         return board;
+    }
+
+    /** Changes other desktops make to the board (team mode); a local file's feed never fires. */
+    public BoardChanges boardChanges() {
+        return boardChanges;
     }
 
     public BoardActions boardActions() {

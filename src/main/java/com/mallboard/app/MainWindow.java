@@ -106,8 +106,7 @@ public final class MainWindow extends BorderPane {
         Formats formats = new Formats(Formats.SEOUL, messages.locale());
         documents = new DocumentOutput(executor, new PdfPrinter(PrintDestination.askUser()), FileDialogs.system(),
                 messages);
-        BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
-                executor);
+        BoardViewModel model = liveBoardModel(context, executor);
         SyncModule services = context.sync();
         LabelPrintDialog labels = new LabelPrintDialog(new LabelChecklist(context.products(),
                 messages.get("labels.checklist.title")), context.settings(), documents, executor, messages);
@@ -182,6 +181,14 @@ public final class MainWindow extends BorderPane {
      * One screen and the button that shows it; {@code onShown} (may be null) refreshes it each time it is chosen.
      * Only the chosen screen is in the scene, so the board's single-key shortcuts rest while another one shows.
      */
+    /** The board's state, following other desktops' changes for as long as the context is open (team mode). */
+    private static BoardViewModel liveBoardModel(AppContext context, FxTaskExecutor executor) {
+        BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
+                executor);
+        model.follow(context.boardChanges());
+        return model;
+    }
+
     private ToggleButton screen(String id, String titleKey, String icon, Node content, Runnable onShown) {
         ToggleButton button = new ToggleButton(messages.get(titleKey), new FontIcon(icon));
         button.setId(id);
