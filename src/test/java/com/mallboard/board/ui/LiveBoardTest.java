@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.ChangeBroadcast;
 import com.mallboard.board.ChangedCards;
+import com.mallboard.common.PumpedExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;

@@ -1,8 +1,5 @@
-package com.mallboard.board.ui;
+package com.mallboard.common;
 
-import com.mallboard.common.BackgroundTask;
-import com.mallboard.common.SameThreadTaskExecutor;
-import com.mallboard.common.TaskExecutor;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,7 +10,7 @@ import java.util.function.BooleanSupplier;
  * Tasks handed in from any thread (a change feed's) run on the test's thread when it pumps, as the app's executor
  * hands results to the one UI thread: the view model is only ever touched by one thread.
  */
-final class PumpedExecutor implements TaskExecutor {
+public final class PumpedExecutor implements TaskExecutor {
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
     private final SameThreadTaskExecutor now = new SameThreadTaskExecutor();
 
@@ -23,7 +20,7 @@ final class PumpedExecutor implements TaskExecutor {
     }
 
     /** Runs tasks as they arrive until {@code done} holds; false if it still does not after {@code timeout}. */
-    boolean pumpUntil(BooleanSupplier done, Duration timeout) {
+    public boolean pumpUntil(BooleanSupplier done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (!done.getAsBoolean()) {
@@ -44,7 +41,7 @@ final class PumpedExecutor implements TaskExecutor {
     }
 
     /** Runs whatever is queued now, and what that queues in turn. */
-    void pumpAll() {
+    public void pumpAll() {
         for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
             task.run();
         }
