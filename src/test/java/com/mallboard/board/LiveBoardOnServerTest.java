@@ -1,9 +1,8 @@
-package com.mallboard.board.ui;
+package com.mallboard.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.board.BoardCard;
-import com.mallboard.board.BoardChanges;
+import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.common.PumpedExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;

@@ -1,10 +1,8 @@
-package com.mallboard.board.ui;
+package com.mallboard.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mallboard.board.BoardCard;
-import com.mallboard.board.ChangeBroadcast;
-import com.mallboard.board.ChangedCards;
+import com.mallboard.board.ui.BoardViewModel;
 import com.mallboard.common.PumpedExecutor;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The board takes in changes another desktop made, told by a change feed: only the named cards are read and put in
- * place. Here the test tells the feed what the other desktop changed; {@code LiveBoardOnServerTest} has the server
+ * place. Here the test tells the feed what the other desktop changed; {@link LiveBoardOnServerTest} has the server
  * tell it.
  */
 class LiveBoardTest {
