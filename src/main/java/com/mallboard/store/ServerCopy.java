@@ -6,7 +6,8 @@ import com.mallboard.team.MoveReport.TableCheck;
 import com.mallboard.team.MoveVerificationException;
 import com.mallboard.team.ServerAddress;
 import com.mallboard.team.ServerNotEmptyException;
-import com.mallboard.team.StoreCopier;
+import com.mallboard.team.TeamServerRefusedException;
+import com.mallboard.team.TeamServers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,18 @@ import org.jooq.impl.DSL;
  * first), identity counters moved past the copied ids, and each table's count and checksum compared with the local
  * file's before the commit; a mismatch rolls everything back.
  */
-public final class ServerCopy implements StoreCopier {
+public final class ServerCopy implements TeamServers {
     private static final int ROWS_PER_INSERT = 500;
+
+    @Override
+    public void check(ServerAddress address, String password) {
+        connect(address, password, null).close();
+    }
 
     @Override
     public MoveReport copy(Path localFile, ServerAddress to, String password) {
         try (Database local = Database.open(localFile.getParent());
-                Database server = Database.connect(to, password, localFile)) {
+                Database server = connect(to, password, localFile)) {
             refuseData(server, to);
             List<TableCheck> localChecks = TableChecksums.of(local.dsl(), tables());
             server.dsl().transaction(configuration -> {
@@ -39,6 +45,14 @@ public final class ServerCopy implements StoreCopier {
                 verify(localChecks, TableChecksums.of(tx, tables()));
             });
             return new MoveReport(localChecks);
+        }
+    }
+
+    private static Database connect(ServerAddress address, String password, Path localFile) {
+        try {
+            return Database.connect(address, password, localFile);
+        } catch (ServerRefusedException e) {
+            throw new TeamServerRefusedException(e.messageKey(), e.server(), e);
         }
     }
 

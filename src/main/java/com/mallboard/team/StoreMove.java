@@ -9,16 +9,16 @@ import java.nio.file.Path;
  * local file during the copy.
  */
 public final class StoreMove {
-    private final StoreCopier copier;
+    private final TeamServers servers;
     private final TeamPasswords passwords;
 
-    public StoreMove(StoreCopier copier, TeamPasswords passwords) {
-        this.copier = copier;
+    public StoreMove(TeamServers servers, TeamPasswords passwords) {
+        this.servers = servers;
         this.passwords = passwords;
     }
 
     public MoveReport move(Path folder, Path localFile, ServerAddress to, String password) {
-        MoveReport report = copier.copy(localFile, to, password);
+        MoveReport report = servers.copy(localFile, to, password);
         passwords.remember(to, password);
         TeamSettings.save(folder, to);
         return report;

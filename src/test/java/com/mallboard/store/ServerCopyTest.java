@@ -16,6 +16,7 @@ import com.mallboard.team.ServerAddress;
 import com.mallboard.team.ServerNotEmptyException;
 import com.mallboard.team.StoreMove;
 import com.mallboard.team.TeamPasswords;
+import com.mallboard.team.TeamServerRefusedException;
 import com.mallboard.team.TeamSettings;
 import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.MemoryCredentialStore;
@@ -102,7 +103,8 @@ class ServerCopyTest {
         shopWithHistory().database().close();
 
         assertThatThrownBy(() -> move().move(folder, localFile(), server, "wrong"))
-                .isInstanceOf(ServerRefusedException.class);
+                .isInstanceOfSatisfying(TeamServerRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("team.refused.login.refused"));
 
         assertThat(TeamSettings.read(folder)).isEmpty();
         assertThat(keyring.secrets()).isEmpty();
