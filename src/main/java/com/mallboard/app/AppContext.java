@@ -3,6 +3,7 @@ package com.mallboard.app;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.BackupSettings;
 import com.mallboard.board.BoardActions;
+import com.mallboard.board.BoardChanges;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.CardExtras;
@@ -98,6 +99,7 @@ public final class AppContext implements AutoCloseable {
     private final String currentUser;
     private final BackupService backups;
     private final CredentialStore credentials;
+    private final BoardChanges boardChanges;
     /** Held while open when opened by {@link #openAndHold}. */
     private Optional<DataFolderLock> lock = Optional.empty();
 
@@ -172,6 +174,7 @@ public final class AppContext implements AutoCloseable {
         this.currentUser = currentUser;
         this.warehouseLocations = new WarehouseLocations(settings);
         this.backups = backups(database.file(), clock);
+        this.boardChanges = database.openChangeFeed();
     }
 
     /** The backups of {@code databaseFile}, through SQLite's online backup API; for the app, the CLI and recovery. */
@@ -207,6 +210,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        boardChanges.close();
         database.close();
         lock.ifPresent(DataFolderLock::close);
     }
@@ -248,6 +252,11 @@ public final class AppContext implements AutoCloseable {
 
     public BoardService board() {
         return board;
+    }
+
+    /** Changes other desktops make to the board (team mode); a local file's feed never fires. */
+    public BoardChanges boardChanges() {
+        return boardChanges;
     }
 
     public BoardActions boardActions() {

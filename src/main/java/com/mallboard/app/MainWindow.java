@@ -110,8 +110,7 @@ public final class MainWindow extends BorderPane {
         formats = new Formats(Formats.SEOUL, messages.locale());
         documents = new DocumentOutput(executor, new PdfPrinter(PrintDestination.askUser()), FileDialogs.system(),
                 messages);
-        BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
-                executor);
+        BoardViewModel model = liveBoardModel(context, executor);
         SyncModule services = context.sync();
         LabelPrintDialog labels = new LabelPrintDialog(new LabelChecklist(context.products(),
                 messages.get("labels.checklist.title")), context.settings(), documents, executor, messages);
@@ -160,6 +159,14 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(demoBanner, navigation));
         setCenter(new VBox(sync.syncPanel(), screen));
         setBottom(statusBar());
+    }
+
+    /** The board's state, following other desktops' changes for as long as the context is open (team mode). */
+    private static BoardViewModel liveBoardModel(AppContext context, FxTaskExecutor executor) {
+        BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
+                executor);
+        model.follow(context.boardChanges());
+        return model;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.mallboard.store;
 import com.mallboard.backup.BackupPolicy;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.DatabaseCheck;
+import com.mallboard.board.BoardChanges;
 import com.mallboard.team.ServerAddress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -40,13 +42,15 @@ public final class Database implements AutoCloseable {
     private final Runnable closer;
     private final DSLContext dsl;
     private final ServerAddress server;
+    private final Supplier<BoardChanges> changeFeeds;
 
     private Database(Path file, ConnectionProvider connections, SQLDialect dialect, Runnable closer,
-            ServerAddress server) {
+            ServerAddress server, Supplier<BoardChanges> changeFeeds) {
         this.file = file;
         this.closer = closer;
         this.dsl = dialect == SQLDialect.SQLITE ? DSL.using(connections, dialect) : threadBound(connections, dialect);
         this.server = server;
+        this.changeFeeds = changeFeeds;
     }
 
     /**
@@ -75,7 +79,7 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource dataSource = dataSource(file);
         migrate(dataSource, file);
         SingleConnectionProvider connections = new SingleConnectionProvider(dataSource);
-        return new Database(file, connections, SQLDialect.SQLITE, connections::close, null);
+        return new Database(file, connections, SQLDialect.SQLITE, connections::close, null, () -> BoardChanges.NONE);
     }
 
     /**
@@ -91,13 +95,15 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address);
+        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address,
+                () -> ServerChangeFeed.start(address, password));
     }
 
     /** A server database known to be at this build's schema (a test clone of a migrated template): no Flyway scan. */
     static Database connectMigrated(ServerAddress address, String password, Path localFile) {
         ServerConnections pool = ServerConnections.open(address, password);
-        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address);
+        return new Database(localFile, pool.provider(), SQLDialect.POSTGRES, pool::close, address,
+                () -> ServerChangeFeed.start(address, password));
     }
 
     static SQLiteDataSource dataSource(Path file) {
@@ -215,6 +221,14 @@ public final class Database implements AutoCloseable {
     /** The data folder's SQLite file; in team mode the local copy the team moved from, not the store in use. */
     public Path file() {
         return file;
+    }
+
+    /**
+     * Starts listening for changes other desktops make to the board: on a team server a connection of its own and a
+     * thread (close the feed when done); a local file has no other desktop, so its feed never fires.
+     */
+    public BoardChanges openChangeFeed() {
+        return changeFeeds.get();
     }
 
     /** The team server this store is on; empty for the local file. */

@@ -79,7 +79,7 @@ public class BoardView extends BorderPane {
         lanes.setConverter(ChoiceText.of(value -> messages.get(value.messageKey())));
         lanes.valueProperty().bindBidirectional(model.swimlanesProperty());
         Button help = button("helpButton", "mdi2k-keyboard-outline", "board.shortcuts", this::showShortcuts);
-        toolbar.getItems().addAll(create, moveTo, tag, undo, trash, lanes, help);
+        toolbar.getItems().addAll(create, moveTo, tag, undo, trash, lanes, help, new LiveHint(model, messages));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.mallboard.board.ui;
 
 import com.mallboard.board.BoardActions;
+import com.mallboard.board.BoardChanges;
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.BoardFilter;
 import com.mallboard.board.BoardPreview;
@@ -19,6 +20,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,6 +63,8 @@ public class BoardViewModel {
     private final ObservableList<String> influencers = FXCollections.observableArrayList();
     private final Map<Stage, ObjectProperty<OptionalInt>> wipLimits = new EnumMap<>(Stage.class);
     private final Map<Stage, IntegerProperty> totals = new EnumMap<>(Stage.class);
+    private final IntegerProperty updatedByOthers = new SimpleIntegerProperty(0);
+    private final LiveBoard live;
     private boolean fullyLoaded;
     private LocalDate today;
 
@@ -70,6 +74,7 @@ public class BoardViewModel {
         this.settings = settings;
         this.executor = executor;
         this.today = board.today();
+        this.live = new LiveBoard(board, executor, this::applyLive);
         for (Stage stage : Stage.values()) {
             ObservableList<BoardCard> cards = FXCollections.observableArrayList();
             cardsByStage.put(stage, cards);
@@ -92,6 +97,7 @@ public class BoardViewModel {
     public void load(Consumer<Throwable> onFailure) {
         loading.set(true);
         fullyLoaded = false;
+        live.pause();
         Consumer<Throwable> failed = error -> {
             loading.set(false);
             onFailure.accept(error);
@@ -108,6 +114,7 @@ public class BoardViewModel {
                 syncTotals();
                 loading.set(false);
                 loadSuggestionBadges(columns);
+                live.resume();
             }, failed));
         }, failed));
     }
@@ -166,14 +173,81 @@ public class BoardViewModel {
         executor.execute(BackgroundTask.of("task.load.board", () -> ids.stream()
                 .map(id -> board.findCard(id)).toList(), fresh -> {
                     for (int i = 0; i < ids.size(); i++) {
-                        long id = ids.get(i);
-                        cardsByStage.values().forEach(list -> list.removeIf(c -> c.id() == id));
-                        fresh.get(i).ifPresent(this::insertSorted);
-                        fresh.get(i).ifPresent(this::offerInFilters);
+                        put(ids.get(i), fresh.get(i));
                     }
                     syncTotals();
                     whenDone.run();
                 }, error -> whenDone.run()));
+    }
+
+    /**
+     * Follows changes other desktops make (team mode): only their cards are read again and put in place, in the
+     * background, with the filter, selection and scroll left as they are. Close the subscription to stop.
+     */
+    public BoardChanges.Subscription follow(BoardChanges feed) {
+        return feed.subscribe(live::offer);
+    }
+
+    private void applyLive(LiveBoard.Update update) {
+        if (!fullyLoaded) {
+            return;
+        }
+        if (update.everything()) {
+            show(update.columns());
+            syncTotals();
+            loadSuggestionBadges(update.columns());
+            updatedByOthers.set(updatedByOthers.get() + 1);
+            return;
+        }
+        boolean changed = false;
+        for (Map.Entry<Long, Optional<BoardCard>> entry : update.cards().entrySet()) {
+            changed |= put(entry.getKey(), entry.getValue());
+        }
+        if (changed) {
+            syncTotals();
+            updatedByOthers.set(updatedByOthers.get() + 1);
+        }
+    }
+
+    /**
+     * One card as the store has it now. The same card as shown (the notification of this desktop's own change, whose
+     * card is already in place) changes nothing; one that keeps its place is replaced where it is, so the list keeps
+     * its selection and scroll; one that moved leaves its old place for its sorted place in its (new) column.
+     */
+    private boolean put(long id, Optional<BoardCard> fresh) {
+        for (ObservableList<BoardCard> list : cardsByStage.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).id() != id) {
+                    continue;
+                }
+                if (fresh.isPresent() && fresh.get().equals(list.get(i))) {
+                    return false;
+                }
+                if (fresh.isPresent() && keepsItsPlace(list, i, fresh.get())) {
+                    list.set(i, fresh.get());
+                    offerInFilters(fresh.get());
+                    return true;
+                }
+                list.remove(i);
+                fresh.ifPresent(this::insertSorted);
+                fresh.ifPresent(this::offerInFilters);
+                return true;
+            }
+        }
+        fresh.ifPresent(this::insertSorted);
+        fresh.ifPresent(this::offerInFilters);
+        return fresh.isPresent();
+    }
+
+    private static boolean keepsItsPlace(List<BoardCard> list, int index, BoardCard card) {
+        return card.stage() == list.get(index).stage()
+                && (index == 0 || CardColumns.ORDER.compare(list.get(index - 1), card) <= 0)
+                && (index == list.size() - 1 || CardColumns.ORDER.compare(card, list.get(index + 1)) <= 0);
+    }
+
+    /** How many times changes by other desktops reached the board: the view shows a short hint when it grows. */
+    public ReadOnlyIntegerProperty updatedByOthersProperty() {
+        return updatedByOthers;
     }
 
     private void insertSorted(BoardCard card) {

@@ -1,0 +1,3 @@
+-- Mallboard schema, version 12: the live board of team mode (issue 8). On the PostgreSQL server this version adds
+-- triggers that tell other desktops which products changed (LISTEN/NOTIFY). A local SQLite file has one desktop,
+-- so there is no one to tell: nothing to do here, and the file keeps the versions of both sets aligned.
