@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The per-mall claim of {@code outbox_claim}: every change is one statement that checks and writes at once, so two
@@ -68,10 +70,10 @@ final class OutboxClaims {
      */
     static Instant serverNow(DSLContext dsl) {
         String millis = dsl.dialect().family() == SQLDialect.POSTGRES
-                ? "select cast(extract(epoch from clock_timestamp()) * 1000 as bigint)"
-                : "select cast((julianday('now') - 2440587.5) * 86400000 as integer)";
-        Object value = dsl.fetchValue(millis);
-        return Instant.ofEpochMilli(((Number) value).longValue());
+                ? "cast(extract(epoch from clock_timestamp()) * 1000 as bigint)"
+                : "cast((julianday('now') - 2440587.5) * 86400000 as integer)";
+        // Read as a long: the SQLite driver's own guess for an integer expression is a 32-bit int.
+        return Instant.ofEpochMilli(dsl.fetchValue(DSL.field(millis, SQLDataType.BIGINT)));
     }
 
     /** Whole seconds, so every stored text has one length and texts sort like the instants they are. */
