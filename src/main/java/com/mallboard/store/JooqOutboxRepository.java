@@ -8,6 +8,7 @@ import static com.mallboard.store.generated.Tables.PRODUCT;
 import static com.mallboard.store.generated.Tables.SHIPMENT;
 
 import com.mallboard.store.generated.tables.records.OutboxJobRecord;
+import com.mallboard.sync.ClaimHolder;
 import com.mallboard.sync.JobKind;
 import com.mallboard.sync.JobLogEntry;
 import com.mallboard.sync.JobStatus;
@@ -124,8 +125,8 @@ public class JooqOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public OutboxClaim claim(long mallRef, String token, String holderName, Duration lease) {
-        return OutboxClaims.claim(dsl, mallRef, token, holderName, lease);
+    public OutboxClaim claim(long mallRef, String token, ClaimHolder holder, Duration lease) {
+        return OutboxClaims.claim(dsl, mallRef, token, holder, lease);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.mallboard.store;
 import static com.mallboard.store.generated.Tables.OUTBOX_CLAIM;
 
 import com.mallboard.store.generated.tables.records.OutboxClaimRecord;
+import com.mallboard.sync.ClaimHolder;
 import com.mallboard.sync.OutboxClaim;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +25,13 @@ final class OutboxClaims {
     private OutboxClaims() {
     }
 
-    static OutboxClaim claim(DSLContext dsl, long mallRef, String token, String holderName, Duration lease) {
+    static OutboxClaim claim(DSLContext dsl, long mallRef, String token, ClaimHolder holder, Duration lease) {
         Instant now = serverNow(dsl);
         String nowText = text(now);
         dsl.insertInto(OUTBOX_CLAIM).set(OUTBOX_CLAIM.MALL_REF, (int) mallRef).onConflictDoNothing().execute();
         OutboxClaimRecord before = row(dsl, mallRef);
-        int won = dsl.update(OUTBOX_CLAIM).set(OUTBOX_CLAIM.HOLDER, token).set(OUTBOX_CLAIM.HOLDER_NAME, holderName)
+        int won = dsl.update(OUTBOX_CLAIM).set(OUTBOX_CLAIM.HOLDER, token).set(OUTBOX_CLAIM.HOLDER_NAME, holder.name())
+                .set(OUTBOX_CLAIM.HOLDER_HOST, holder.host()).set(OUTBOX_CLAIM.HOLDER_PID, (int) holder.pid())
                 .set(OUTBOX_CLAIM.CLAIMED_AT, nowText).set(OUTBOX_CLAIM.EXPIRES_AT, text(now.plus(lease)))
                 .where(OUTBOX_CLAIM.MALL_REF.eq((int) mallRef))
                 .and(OUTBOX_CLAIM.HOLDER.eq(FREE).or(OUTBOX_CLAIM.EXPIRES_AT.lt(nowText)))
@@ -37,16 +39,18 @@ final class OutboxClaims {
         if (won == 1) {
             boolean expiredOther = before != null && !FREE.equals(before.getHolder())
                     && before.getExpiresAt().compareTo(nowText) < 0;
-            return new OutboxClaim(true, holderName, now, now.plus(lease),
+            return new OutboxClaim(true, token, holder, now, now.plus(lease),
                     expiredOther ? before.getHolderName() : null);
         }
-        OutboxClaimRecord holder = row(dsl, mallRef);
-        if (FREE.equals(holder.getHolder())) {
+        OutboxClaimRecord other = row(dsl, mallRef);
+        if (FREE.equals(other.getHolder())) {
             // Freed between our update and this read: the other drain has just finished, so ask again.
-            return claim(dsl, mallRef, token, holderName, lease);
+            return claim(dsl, mallRef, token, holder, lease);
         }
-        return new OutboxClaim(false, holder.getHolderName(), StoredTimes.instant(holder.getClaimedAt()),
-                StoredTimes.instant(holder.getExpiresAt()), null);
+        ClaimHolder otherHolder = new ClaimHolder(other.getHolderName(), other.getHolderHost(),
+                other.getHolderPid() == null ? 0 : other.getHolderPid());
+        return new OutboxClaim(false, other.getHolder(), otherHolder, StoredTimes.instant(other.getClaimedAt()),
+                StoredTimes.instant(other.getExpiresAt()), null);
     }
 
     static boolean renew(DSLContext dsl, long mallRef, String token, Duration lease) {
@@ -56,6 +60,7 @@ final class OutboxClaims {
 
     static void release(DSLContext dsl, long mallRef, String token) {
         dsl.update(OUTBOX_CLAIM).set(OUTBOX_CLAIM.HOLDER, FREE).setNull(OUTBOX_CLAIM.HOLDER_NAME)
+                .setNull(OUTBOX_CLAIM.HOLDER_HOST).setNull(OUTBOX_CLAIM.HOLDER_PID)
                 .setNull(OUTBOX_CLAIM.CLAIMED_AT).set(OUTBOX_CLAIM.EXPIRES_AT, FREE)
                 .where(OUTBOX_CLAIM.MALL_REF.eq((int) mallRef)).and(OUTBOX_CLAIM.HOLDER.eq(token)).execute();
     }

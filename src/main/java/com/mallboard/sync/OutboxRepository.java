@@ -41,10 +41,11 @@ public interface OutboxRepository {
      * Claims the mall's queue for one drain (committed before it returns) when no other drain holds it or the other's
      * claim ran out; {@code token} is unique per drain. Otherwise says who holds it.
      */
-    OutboxClaim claim(long mallRef, String token, String holderName, Duration lease);
+    OutboxClaim claim(long mallRef, String token, ClaimHolder holder, Duration lease);
 
     /** Extends the drain's claim; false when it ran out and another desktop took the mall over. */
     boolean renewClaim(long mallRef, String token, Duration lease);
 
+    /** Frees the mall if {@code token} still holds it (this drain's own, or one whose app is known to be gone). */
     void releaseClaim(long mallRef, String token);
 }

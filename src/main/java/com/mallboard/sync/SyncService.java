@@ -38,7 +38,7 @@ public final class SyncService {
     private final OutboxWorker worker;
     private final OrderPuller orderPuller;
     private final Clock clock;
-    private final String desktopName;
+    private final ClaimHolder self;
 
     public SyncService(MallRepository malls, ListingRepository listings, OutboxRepository outbox,
             OrderRepository orders, ProductRepository products, ProductOptionRepository options,
@@ -50,7 +50,7 @@ public final class SyncService {
         this.worker = new OutboxWorker(outbox, malls, new ListingPusher(products, options, listings, outbox, clock),
                 new ShipmentPusher(orders, outbox, clock), listings, clock);
         this.orderPuller = new OrderPuller(malls, orders, clock);
-        this.desktopName = DesktopName.current();
+        this.self = ClaimHolder.thisProcess();
     }
 
     /** Every enabled mall, in parallel. */
@@ -93,7 +93,13 @@ public final class SyncService {
 
     private MallSyncResult sync(Mall mall, SyncListener listener, CancelSignal cancel) {
         String token = UUID.randomUUID().toString();
-        OutboxClaim claim = outbox.claim(mall.id(), token, desktopName, CLAIM_LEASE);
+        OutboxClaim claim = outbox.claim(mall.id(), token, self, CLAIM_LEASE);
+        if (!claim.ours() && claim.holder().goneFrom(self.host())) {
+            LOG.warn("Mall {}: the app that was syncing it on this machine ({}) is gone; taking over at once",
+                    mall.mallId(), claim.holderName());
+            outbox.releaseClaim(mall.id(), claim.token());
+            claim = outbox.claim(mall.id(), token, self, CLAIM_LEASE);
+        }
         if (!claim.ours()) {
             LOG.info("Sync of mall {} left alone: {} is syncing it (claim until {})", mall.mallId(), claim.holderName(),
                     claim.expiresAt());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutboxClaimTest {
     private static final String SORA = "sora@WAREHOUSE-PC (pid 4711)";
+    private static final ClaimHolder SORAS_APP = new ClaimHolder(SORA, "WAREHOUSE-PC", 4711);
     private static final Duration LEASE = Duration.ofMinutes(3);
 
     @TempDir
@@ -40,7 +41,7 @@ class OutboxClaimTest {
     @Test
     void aSyncWhileAnotherDesktopSendsTheMallLeavesItAloneAndSaysWho() {
         fx.listedProduct(fx.mall(), "TOR-100");
-        assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORA, LEASE).ours()).isTrue();
+        assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORAS_APP, LEASE).ours()).isTrue();
 
         MallSyncResult result = otherDesktop.syncMall(fx.mall().id(), SyncListener.NONE, new CancelSignal());
 
@@ -68,7 +69,7 @@ class OutboxClaimTest {
         StoredOrder order = fx.orders.findByOrderId("20261125-0000001").get(0);
         fx.orders.recordTracking(order, List.of("20261125-0000001-01"), "600011112222", "0006");
         // Sora's desktop claimed the mall, counted its attempt, reached the mall, and died before saving the reply.
-        assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORA, LEASE).ours()).isTrue();
+        assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORAS_APP, LEASE).ours()).isTrue();
         OutboxJob job = fx.store.outbox().nextDue(fx.mall().id(), fx.store.clock().instant()).orElseThrow();
         fx.store.outbox().markStarted(job.id());
         fx.remote.shipments.add(new RemoteShipment("D-1", "20261125-0000001", "600011112222", "0006",
@@ -90,13 +91,30 @@ class OutboxClaimTest {
     }
 
     @Test
+    void aClaimOfAnAppOnThisMachineThatIsGoneIsTakenOverAtOnce() throws Exception {
+        fx.listedProduct(fx.mall(), "TOR-100");
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        ended.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        ended.waitFor();
+        String host = ClaimHolder.thisProcess().host();
+        ClaimHolder crashed = new ClaimHolder("minji@" + host + " (pid " + ended.pid() + ")", host, ended.pid());
+        assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-the-crashed-app", crashed, LEASE).ours()).isTrue();
+
+        MallSyncResult result = otherDesktop.syncMall(fx.mall().id(), SyncListener.NONE, new CancelSignal());
+
+        assertThat(result.sentByAnotherDesktop()).as("its claim had minutes to run, but its process is gone").isFalse();
+        assertThat(result.drain().sent()).isEqualTo(1);
+    }
+
+    @Test
     void aDrainWhoseClaimWasTakenOverStopsBeforeItsNextCall() {
         fx.listedProduct(fx.mall(), "TOR-100");
         fx.listedProduct(fx.mall(), "TOR-200");
         fx.remote.duringNextWrite = () -> {
             // The first create takes longer than the lease (the desktop slept); another desktop takes the mall over.
             OutboxClaimRows.expireAll(fx.store);
-            assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORA, LEASE).ours()).isTrue();
+            assertThat(fx.store.outbox().claim(fx.mall().id(), "drain-of-sora", SORAS_APP, LEASE).ours()).isTrue();
         };
 
         MallSyncResult result = fx.syncNow();

@@ -39,8 +39,8 @@ public record SyncSummary(Kind kind, String text) {
                 ordersAdded, unmatched);
         String text = problems.length() == 0 ? totals : totals + "\n" + problems;
         text = elsewhere.length() == 0 ? text : text + "\n" + elsewhere;
-        Kind kind = cancelled || elsewhere.length() > 0 ? Kind.INFO : Kind.SUCCESS;
-        kind = failed > 0 || problems.length() > 0 ? Kind.WARNING : kind;
+        Kind kind = cancelled ? Kind.INFO : failed > 0 || problems.length() > 0 ? Kind.WARNING
+                : elsewhere.length() > 0 ? Kind.INFO : Kind.SUCCESS;
         return new SyncSummary(kind, text);
     }
 
