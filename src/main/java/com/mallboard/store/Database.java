@@ -21,6 +21,8 @@ import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -43,8 +45,18 @@ public final class Database implements AutoCloseable {
             ServerAddress server) {
         this.file = file;
         this.closer = closer;
-        this.dsl = DSL.using(connections, dialect);
+        this.dsl = dialect == SQLDialect.SQLITE ? DSL.using(connections, dialect) : threadBound(connections, dialect);
         this.server = server;
+    }
+
+    /**
+     * Repositories write through one shared {@code DSLContext}, and a transaction may span several of them (accepting
+     * a suggestion adds a checklist action and remembers the reaction). SQLite's single connection joins them by
+     * itself; with a pool, the transaction's connection is bound to its thread so every repository writes into it.
+     */
+    private static DSLContext threadBound(ConnectionProvider connections, SQLDialect dialect) {
+        return DSL.using(new DefaultConfiguration().set(dialect)
+                .set(new ThreadLocalTransactionProvider(connections)));
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it. */
