@@ -15,6 +15,29 @@ mallboard_stage_input() {
     mkdir -p "$out" "$input"
     cp target/lib/*.jar "$input/"
     cp "target/mallboard-${version}"*.jar "$input/mallboard.jar"
+    mallboard_stage_sqlite_library "$input"
+}
+
+# sqlite-jdbc's native library for this OS and CPU, unpacked beside the jars (the app folder, $APPDIR): the JVM
+# options below point sqlite-jdbc at it, so a start loads it at once instead of writing it to the temporary folder
+# and reading it back (docs/performance.md, "Cold start"). Unpacked with the JDK's jar tool, which jpackage implies.
+mallboard_stage_sqlite_library() {
+    local input=$1 os lib arch work jar_file
+    case "$(uname -s)" in
+        Linux) os=Linux lib=libsqlitejdbc.so ;;
+        Darwin) os=Mac lib=libsqlitejdbc.dylib ;;
+        *) echo "no prepared SQLite library for $(uname -s); sqlite-jdbc unpacks its own" >&2; return 0 ;;
+    esac
+    case "$(uname -m)" in
+        x86_64 | amd64) arch=x86_64 ;;
+        aarch64 | arm64) arch=aarch64 ;;
+        *) echo "no prepared SQLite library for $(uname -m); sqlite-jdbc unpacks its own" >&2; return 0 ;;
+    esac
+    jar_file=$(cd "$input" && pwd)/$(cd "$input" && ls sqlite-jdbc-*.jar)
+    work=$(mktemp -d)
+    (cd "$work" && jar xf "$jar_file" "org/sqlite/native/$os/$arch/$lib")
+    mv "$work/org/sqlite/native/$os/$arch/$lib" "$input/$lib"
+    rm -rf "$work"
 }
 
 # The JDK modules the app needs, from jdeps, plus what jdeps cannot see: Korean locale data, the EUC-KR/MS949
@@ -29,7 +52,10 @@ mallboard_modules() {
 # -Xmx512m: a 100,000-product board holds ~140 MB of live heap and an export of all of it peaks at ~430 MB of heap
 # under this limit; without one the JVM grows to a quarter of RAM (docs/performance.md, "The app's heap limit").
 # -XX:TieredStopAtLevel=1 is not set: C2 pays for itself on boards with thousands of cards.
-MALLBOARD_JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx512m")
+# org.sqlite.lib.path: the SQLite library staged by mallboard_stage_sqlite_library ($APPDIR is the launcher's own
+# variable for the app folder; a missing or unloadable library makes sqlite-jdbc unpack its own as before).
+MALLBOARD_JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx512m"
+    --java-options '-Dorg.sqlite.lib.path=$APPDIR')
 
 # --generate-cds-archive gives the trimmed runtime its own base CDS archive (the JDK's classes); the app's classes
 # go into a second, dynamic archive made by installers/cds-train.sh.

@@ -55,16 +55,20 @@ import com.mallboard.suggest.risk.LaunchRiskService;
 import com.mallboard.suggest.history.LearnedSettings;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
+import com.mallboard.store.DataFolderLock;
 import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.team.ServerAddress;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The composition root: every service is built here, once, and handed to whoever needs it. */
 public final class AppContext implements AutoCloseable {
@@ -94,6 +98,8 @@ public final class AppContext implements AutoCloseable {
     private final String currentUser;
     private final BackupService backups;
     private final CredentialStore credentials;
+    /** Held while open when opened by {@link #openAndHold}. */
+    private Optional<DataFolderLock> lock = Optional.empty();
 
     /** The folder opened as the person running this program, on the system clock. */
     public static AppContext openForThisUser(Path dataFolder) {
@@ -102,6 +108,29 @@ public final class AppContext implements AutoCloseable {
         // On a team server each person logs in with their own account, which is then who did what.
         String user = database.server().map(ServerAddress::user).orElse(System.getProperty("user.name"));
         return new AppContext(database, Clock.systemDefaultZone(), user, credentials);
+    }
+
+    /**
+     * As {@link #openForThisUser}, holding the folder's {@link DataFolderLock} until {@link #close}. The desktop app
+     * opens its folder this way, so a second app, or a restore from the command line, on the same folder is refused.
+     *
+     * @throws com.mallboard.store.DataFolderInUseException when another Mallboard has the folder open
+     */
+    public static AppContext openAndHold(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            // Database.open below fails on it and says why.
+        }
+        Optional<DataFolderLock> lock = DataFolderLock.take(dataFolder);
+        try {
+            AppContext context = openForThisUser(dataFolder);
+            context.lock = lock;
+            return context;
+        } catch (RuntimeException | Error e) {
+            lock.ifPresent(DataFolderLock::close);
+            throw e;
+        }
     }
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
@@ -179,6 +208,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        lock.ifPresent(DataFolderLock::close);
     }
 
     /** Where mall secrets and the team server's password are kept: the OS keyring, else an encrypted file. */

@@ -5,6 +5,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.StoreException;
 import com.mallboard.sync.Mall;
+import com.mallboard.sync.cafe24.demomall.DemoMallMain;
 import com.mallboard.team.SignInNeededException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -37,6 +38,11 @@ public final class CommandLine {
     private static final Set<String> HELP_FLAGS = Set.of("--help", "-h");
     private static final String EXIT_CODES = "Exit codes: 0 ok, 1 failed (a mall, a row or the data folder; see standard"
             + " error), 2 usage (unknown command or option, missing value).";
+
+    private static final String SIMULATOR_HELP = """
+                   mallboard simulator [--port N] [--bucket N] [--drain N] [--order-interval D] [--seed N]
+                                       [--state-file FILE]         run the demo Cafe24 mall until stopped (Ctrl+C)
+            """ + DemoMallMain.OPTIONS.stripTrailing();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -112,10 +118,11 @@ public final class CommandLine {
         }
     }
 
-    /** Per-command usage for {@code mallboard COMMAND --help}; commands not named here answer it themselves. */
+    /** Per-command usage for {@code mallboard COMMAND --help}. */
     private static Map<String, String> usages() {
         return Map.of("sync", SyncCommand.HELP, "export", ExportCommand.HELP, "import", ImportCommand.HELP,
-                "backup", BackupCommand.HELP, "restore", RestoreCommand.HELP, SmokeTestCommand.FLAG, SmokeTestCommand.HELP);
+                "backup", BackupCommand.HELP, "restore", RestoreCommand.HELP, SmokeTestCommand.FLAG, SmokeTestCommand.HELP,
+                "simulator", SIMULATOR_HELP);
     }
 
     private int usageMistake(String message) {
@@ -181,7 +188,7 @@ public final class CommandLine {
     }
 
     private int simulator(List<String> args) {
-        com.mallboard.sync.cafe24.demomall.DemoMallMain.main(args.toArray(String[]::new));
+        DemoMallMain.main(args.toArray(String[]::new));
         return OK;
     }
 }

@@ -28,6 +28,18 @@ public final class DataFolder {
         return resolve(commandLine, env, osName, home, UserPreferences.forUser(env, osName, home).dataFolder());
     }
 
+    /**
+     * What puts the folder chosen in the settings aside for this process: {@code "--data-dir"} or
+     * {@value #ENV_VARIABLE}, as {@link #resolve} reads them; empty when the remembered folder is used.
+     */
+    public static Optional<String> overriddenBy(Optional<String> commandLine, Map<String, String> env) {
+        if (commandLine.isPresent() && !commandLine.get().isBlank()) {
+            return Optional.of("--data-dir");
+        }
+        String fromEnv = env.get(ENV_VARIABLE);
+        return fromEnv != null && !fromEnv.isBlank() ? Optional.of(ENV_VARIABLE) : Optional.empty();
+    }
+
     public static Path resolve(Optional<String> commandLine, Map<String, String> env, String osName, String home,
             Optional<Path> remembered) {
         if (commandLine.isPresent() && !commandLine.get().isBlank()) {

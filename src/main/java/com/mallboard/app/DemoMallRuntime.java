@@ -85,14 +85,14 @@ public final class DemoMallRuntime implements AutoCloseable {
 
     private Mall add(AppContext context) {
         Mall mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, MALL_ID, 1, "Demo mall · 데모몰",
-                "2025-12-01", baseUrl(), DemoMall.CLIENT_ID, true, true), DemoMall.CLIENT_SECRET);
+                "2025-12-01", baseUrl(), DemoMall.CLIENT_ID, true, true, 0), DemoMall.CLIENT_SECRET);
         context.settings().put(ADDED_SETTING, "true");
         return mall;
     }
 
     private Mall withThisPort(Mall mall, SyncModule sync) {
         Mall moved = new Mall(mall.id(), mall.platform(), mall.mallId(), mall.shopNo(), mall.displayName(),
-                mall.apiVersion(), baseUrl(), mall.clientId(), mall.enabled(), true);
+                mall.apiVersion(), baseUrl(), mall.clientId(), mall.enabled(), true, 0);
         sync.malls().update(moved, null);
         return moved;
     }

@@ -17,7 +17,7 @@ final class EarlyOpen {
 
     private EarlyOpen(Path folder) {
         this.folder = folder;
-        this.opening = new FutureTask<>(() -> AppContext.openForThisUser(folder));
+        this.opening = new FutureTask<>(() -> AppContext.openAndHold(folder));
     }
 
     /** Starts opening {@code folder}; called by the launcher once, before the toolkit starts. */
@@ -35,11 +35,11 @@ final class EarlyOpen {
     static AppContext take(Path folder) {
         EarlyOpen early = takeStarted();
         if (early == null) {
-            return AppContext.openForThisUser(folder);
+            return AppContext.openAndHold(folder);
         }
         if (!early.folder.equals(folder)) {
             early.discard();
-            return AppContext.openForThisUser(folder);
+            return AppContext.openAndHold(folder);
         }
         return early.result();
     }

@@ -1,6 +1,7 @@
 package com.mallboard.app;
 
 import com.mallboard.app.logging.AppLogging;
+import com.mallboard.store.SqliteNativeLibrary;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.application.Application;
@@ -13,6 +14,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         AppLogging.quietLibraries();
+        // Before the first connection, which EarlyOpen or the command makes.
+        SqliteNativeLibrary.useCached(SqliteNativeLibrary.userCacheFolder(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")));
         if (CommandLine.isCommand(args)) {
             if (CommandLine.opensDataFolder(args)) {
                 AppLogging.start(dataFolder(args), false);

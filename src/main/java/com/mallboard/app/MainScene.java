@@ -7,6 +7,7 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.settings.UserPreferences;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 
@@ -18,16 +19,19 @@ final class MainScene {
     private final Consumer<URI> browser;
     private final DataReopener reopener;
     private final UserPreferences preferences;
+    private final Optional<String> dataFolderOverride;
     private MainWindow current;
 
     /**
      * @param browser opens a web page in the system browser (a mall's sign-in page)
      * @param reopener closes and opens the data folder again (restore, another folder)
      * @param preferences this user's theme and remembered data folder
+     * @param dataFolderOverride what sets the data folder instead of the remembered one ({@link DataFolder#overriddenBy})
      */
     MainScene(Stage stage, AppContext context, FxTaskExecutor executor, Consumer<URI> browser, DataReopener reopener,
-            UserPreferences preferences) {
+            UserPreferences preferences, Optional<String> dataFolderOverride) {
         this.preferences = preferences;
+        this.dataFolderOverride = dataFolderOverride;
         this.stage = stage;
         this.context = context;
         this.executor = executor;
@@ -42,7 +46,7 @@ final class MainScene {
             current.stop();
         }
         current = new MainWindow(context, executor, new Messages(locale), this::switchLanguage, browser, reopener,
-                preferences);
+                preferences, dataFolderOverride);
         stage.getScene().setRoot(current);
         stage.setTitle(current.title());
         current.start();

@@ -48,7 +48,9 @@ import com.mallboard.sync.ui.UnmatchedViewModel;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -84,6 +86,7 @@ public final class MainWindow extends BorderPane {
     private final DataReopener reopener;
     private final FxTaskExecutor executor;
     private final Messages messages;
+    private final Formats formats;
     private final BoardView board;
     private final DemoBanner demoBanner;
     private final SyncScreens sync;
@@ -97,13 +100,14 @@ public final class MainWindow extends BorderPane {
     private final Timeline autoSync = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> syncInBackground()));
 
     public MainWindow(AppContext context, FxTaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener, UserPreferences preferences) {
+            Consumer<Locale> switchLanguage, Consumer<URI> browser, DataReopener reopener, UserPreferences preferences,
+            Optional<String> dataFolderOverride) {
         this.context = context;
         this.reopener = reopener;
         this.executor = executor;
         this.messages = messages;
         setId("mainWindow");
-        Formats formats = new Formats(Formats.SEOUL, messages.locale());
+        formats = new Formats(Formats.SEOUL, messages.locale());
         documents = new DocumentOutput(executor, new PdfPrinter(PrintDestination.askUser()), FileDialogs.system(),
                 messages);
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
@@ -135,42 +139,22 @@ public final class MainWindow extends BorderPane {
                 messages, formats);
         sync.runner().addFinishedListener(board::load);
         sync.runner().addFinishedListener(this::purgeExpiredPersonalData);
-        OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
-        UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(services.orders(), context.products(), executor,
-                messages);
         navigation.setId("navigation");
         navigation.getStyleClass().add("navigation");
-        navigation.getChildren().add(screen("boardTab", "nav.board", "mdi2v-view-column-outline", board,
-                this::reloadBoardIfShownBefore));
-        navigation.getChildren().add(screen("mallsTab", "nav.malls", "mdi2s-storefront-outline", sync.mallsView(),
-                sync.mallsModel()::load));
-        OrdersView orders = new OrdersView(ordersModel);
-        TrackingImportDialog trackingImport = new TrackingImportDialog(context.trackingImport(), executor, messages,
-                FileDialogs.system());
-        orders.setImportTracking(() -> trackingImport.show(getScene().getWindow(), ordersModel::load));
-        RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
-        orders.addToolRow(retention);
-        navigation.getChildren().add(screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", orders,
-                () -> {
-                    ordersModel.load();
-                    retention.load();
-                }));
-        ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
-                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock(),
-                context.warehouseLocations()::all), executor,
-                messages, formats, context.clock()), documents);
-        navigation.getChildren().add(screen("sheetsTab", "nav.sheets", "mdi2p-printer", sheets, sheets::load));
-        navigation.getChildren().add(screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus",
-                new UnmatchedView(unmatchedModel), unmatchedModel::load));
-        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
-        navigation.getChildren().add(screen("packingTab", "nav.packing", "mdi2b-barcode-scan",
-                new PackingView(packingModel, messages), packingModel::load));
-        RuleEditorView rules = new RuleEditorView(new RuleEditorViewModel(context.suggestionRules(), executor, messages),
-                messages, FileDialogs.system());
-        navigation.getChildren().add(screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", rules, rules::load));
-        navigation.getChildren().add(screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
-                sync.jobLogView(), sync.jobLogModel()::load));
-        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences), aboutButton());
+        navigation.getChildren().addAll(
+                screen("boardTab", "nav.board", "mdi2v-view-column-outline",
+                        () -> new ScreenContent(board, this::reloadBoardIfShownBefore)),
+                screen("mallsTab", "nav.malls", "mdi2s-storefront-outline",
+                        () -> new ScreenContent(sync.mallsView(), sync.mallsModel()::load)),
+                screen("ordersTab", "nav.orders", "mdi2p-package-variant-closed", this::ordersScreen),
+                screen("sheetsTab", "nav.sheets", "mdi2p-printer", this::sheetsScreen),
+                screen("unmatchedTab", "nav.unmatched", "mdi2l-link-variant-plus", this::unmatchedScreen),
+                screen("packingTab", "nav.packing", "mdi2b-barcode-scan", this::packingScreen),
+                screen("rulesTab", "nav.rules", "mdi2l-lightbulb-on-outline", this::rulesScreen),
+                screen("jobLogTab", "nav.job.log", "mdi2f-format-list-bulleted",
+                        () -> new ScreenContent(sync.jobLogView(), sync.jobLogModel()::load)));
+        navigation.getChildren().addAll(spacer(), reportButton(), settingsTab(switchLanguage, preferences,
+                dataFolderOverride), aboutButton());
         screens.getToggles().get(0).setSelected(true);
         VBox.setVgrow(screen, Priority.ALWAYS);
         setTop(new VBox(demoBanner, navigation));
@@ -179,21 +163,24 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * One screen and the button that shows it; {@code onShown} (may be null) refreshes it each time it is chosen.
-     * Only the chosen screen is in the scene, so the board's single-key shortcuts rest while another one shows.
+     * One screen and the button that shows it. The screen is built the first time it is chosen (a cold start builds
+     * only the board), and its {@code onShown} refreshes it each time it is chosen. Only the chosen screen is in the
+     * scene, so the board's single-key shortcuts rest while another one shows.
      */
-    private ToggleButton screen(String id, String titleKey, String icon, Node content, Runnable onShown) {
+    private ToggleButton screen(String id, String titleKey, String icon, Supplier<ScreenContent> build) {
         ToggleButton button = new ToggleButton(messages.get(titleKey), new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("navigation-button");
         button.setToggleGroup(screens);
         button.setFocusTraversable(false);
+        ScreenContent[] built = new ScreenContent[1];
         button.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                screen.getChildren().setAll(content);
-                if (onShown != null) {
-                    onShown.run();
+                if (built[0] == null) {
+                    built[0] = build.get();
                 }
+                screen.getChildren().setAll(built[0].content());
+                built[0].onShown().run();
             }
         });
         // A chosen screen stays chosen: clicking its button again does not leave the window empty.
@@ -203,6 +190,51 @@ public final class MainWindow extends BorderPane {
             }
         });
         return button;
+    }
+
+    /** A built screen and what refreshes it each time it is chosen. */
+    private record ScreenContent(Node content, Runnable onShown) {
+    }
+
+    private ScreenContent ordersScreen() {
+        SyncModule services = context.sync();
+        OrdersViewModel ordersModel = new OrdersViewModel(services.orders(), executor, messages, formats);
+        OrdersView orders = new OrdersView(ordersModel);
+        TrackingImportDialog trackingImport = new TrackingImportDialog(context.trackingImport(), executor, messages,
+                FileDialogs.system());
+        orders.setImportTracking(() -> trackingImport.show(getScene().getWindow(), ordersModel::load));
+        RetentionBar retention = new RetentionBar(context.retention(), executor, messages, ordersModel::load);
+        orders.addToolRow(retention);
+        return new ScreenContent(orders, () -> {
+            ordersModel.load();
+            retention.load();
+        });
+    }
+
+    private ScreenContent sheetsScreen() {
+        SyncModule services = context.sync();
+        ShipmentSheetsView sheets = new ShipmentSheetsView(new ShipmentSheetsViewModel(new ShipmentSheets(
+                services.orders(), services.malls(), services.warehouseFacts(), messages, context.clock(),
+                context.warehouseLocations()::all), executor,
+                messages, formats, context.clock()), documents);
+        return new ScreenContent(sheets, sheets::load);
+    }
+
+    private ScreenContent unmatchedScreen() {
+        UnmatchedViewModel unmatchedModel = new UnmatchedViewModel(context.sync().orders(), context.products(),
+                executor, messages);
+        return new ScreenContent(new UnmatchedView(unmatchedModel), unmatchedModel::load);
+    }
+
+    private ScreenContent packingScreen() {
+        PackingViewModel packingModel = new PackingViewModel(context.packing(), executor, messages, sounds);
+        return new ScreenContent(new PackingView(packingModel, messages), packingModel::load);
+    }
+
+    private ScreenContent rulesScreen() {
+        RuleEditorView rules = new RuleEditorView(new RuleEditorViewModel(context.suggestionRules(), executor, messages),
+                messages, FileDialogs.system());
+        return new ScreenContent(rules, rules::load);
     }
 
     /** Excel reports open in a window of their own from the right end of the navigation bar, over any screen. */
@@ -218,10 +250,13 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The settings, a screen like the others, at the right end of the navigation bar. */
-    private ToggleButton settingsTab(Consumer<Locale> switchLanguage, UserPreferences preferences) {
-        SettingsView settings = SettingsScreen.build(context, preferences, executor, messages, switchLanguage, reopener,
-                FileDialogs.system(), List.of());
-        return screen("settingsTab", "nav.settings", "mdi2c-cog-outline", settings, settings::reload);
+    private ToggleButton settingsTab(Consumer<Locale> switchLanguage, UserPreferences preferences,
+            Optional<String> dataFolderOverride) {
+        return screen("settingsTab", "nav.settings", "mdi2c-cog-outline", () -> {
+            SettingsView settings = SettingsScreen.build(context, preferences, executor, messages, switchLanguage,
+                    reopener, FileDialogs.system(), dataFolderOverride);
+            return new ScreenContent(settings, settings::reload);
+        });
     }
 
     /** About Mallboard (version, folders, diagnostics) at the far right of the navigation bar. */

@@ -19,6 +19,7 @@ import com.mallboard.team.TeamPasswords;
 import com.mallboard.team.ui.SignInView;
 import com.mallboard.team.ui.SignInViewModel;
 import com.mallboard.store.DamagedDatabaseException;
+import com.mallboard.store.DataFolderInUseException;
 import com.mallboard.store.StoreException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -75,8 +76,7 @@ public class MallboardApp extends Application {
     }
 
     private Opened open(Path dataFolder, Exception earlierFailure) {
-        return opened(AppContext.openForThisUser(dataFolder),
-                earlierFailure);
+        return opened(AppContext.openAndHold(dataFolder), earlierFailure);
     }
 
     private Opened opened(AppContext opened, Exception earlierFailure) {
@@ -144,7 +144,7 @@ public class MallboardApp extends Application {
                     BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
         }
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
-                this::reopen, preferences);
+                this::reopen, preferences, DataFolder.overriddenBy(options.dataDir(), System.getenv()));
         mainScene = scene;
         scene.show(locale);
         StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());
@@ -199,8 +199,12 @@ public class MallboardApp extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.open.failed", dataFolder));
-        alert.setContentText(error instanceof StoreException ? error.getMessage()
-                : messages.get("app.open.failed.detail", String.valueOf(error.getMessage())));
+        if (error instanceof DataFolderInUseException inUse) {
+            alert.setContentText(messages.get("app.folder.in.use", inUse.folder()));
+        } else {
+            alert.setContentText(error instanceof StoreException ? error.getMessage()
+                    : messages.get("app.open.failed.detail", String.valueOf(error.getMessage())));
+        }
         alert.showAndWait();
         Platform.exit();
     }

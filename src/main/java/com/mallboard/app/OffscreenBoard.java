@@ -8,6 +8,7 @@ import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.settings.UserPreferences;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -60,7 +61,8 @@ final class OffscreenBoard implements AutoCloseable {
             stage.show();
             // The user's own preferences (theme): the board is drawn as they would see it.
             mainScene = new MainScene(stage, context, executor, uri -> { }, OffscreenBoard::refuseReopen,
-                    UserPreferences.forUser(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+                    UserPreferences.forUser(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")),
+                    Optional.empty());
             mainScene.show(locale);
             BoardView board = mainScene.current().board();
             board.model().loadingProperty().addListener((obs, was, loading) -> {

@@ -5,6 +5,8 @@ import com.mallboard.backup.BackupService;
 import com.mallboard.backup.DatabaseCheck;
 import com.mallboard.backup.RestoreException;
 import com.mallboard.common.Messages;
+import com.mallboard.store.DataFolderInUseException;
+import com.mallboard.store.DataFolderLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,6 +43,17 @@ final class RestoreCommand {
             return CommandArgs.usage(err, e, HELP);
         }
         BackupService backups = CommandArgs.backups(options);
+        Path folder = backups.database().getParent();
+        // Held until the restore is done, so the app cannot open the folder halfway through either.
+        try (DataFolderLock lock = DataFolderLock.take(folder).orElse(null)) {
+            return run(options, backups);
+        } catch (DataFolderInUseException e) {
+            err.println("restore refused: Mallboard has " + folder + " open; close it, then run restore again");
+            return CommandLine.FAILED;
+        }
+    }
+
+    private int run(Map<String, String> options, BackupService backups) {
         Optional<Path> chosen = options.containsKey("--latest") ? backups.newestGood().map(Backup::file)
                 : Optional.of(Path.of(options.get(CommandArgs.POSITIONAL)).toAbsolutePath());
         if (chosen.isEmpty()) {

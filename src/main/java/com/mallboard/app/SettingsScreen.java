@@ -27,6 +27,7 @@ import com.mallboard.team.TeamPasswords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Builds the settings screen from every feature's section; a feature's new section is one more line here. */
@@ -34,13 +35,17 @@ final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    /** @param more sections other features contribute (backups), shown after the built-in ones */
+    /**
+     * @param dataFolderOverride what sets the data folder instead of the one chosen here ({@link DataFolder#overriddenBy})
+     */
     static SettingsView build(AppContext context, UserPreferences preferences, TaskExecutor executor, Messages messages,
-            Consumer<Locale> switchLanguage, DataReopener reopener, FileDialogs files, List<SettingsSection> more) {
+            Consumer<Locale> switchLanguage, DataReopener reopener, FileDialogs files,
+            Optional<String> dataFolderOverride) {
         List<SettingsSection> sections = new ArrayList<>();
         sections.add(new GeneralSection(preferences, switchLanguage, executor, messages));
         sections.add(new DataFolderSection(new DataFolderViewModel(new DataFolderMove(new SqliteDatabaseFiles(),
-                preferences), context.database().file().getParent(), reopener, executor, messages), files, messages));
+                preferences), context.database().file().getParent(), reopener, executor, messages), files, messages)
+                .overriddenBy(dataFolderOverride));
         sections.add(new TeamServerSection(new TeamServerViewModel(new TeamServerViewModel.Current(
                 context.database().file().getParent(), context.database().file(), context.database().server()),
                 new ServerCopy(), new TeamPasswords(context.credentials()), reopener, executor, messages), messages));
@@ -50,7 +55,6 @@ final class SettingsScreen {
                 messages), messages));
         sections.add(new BackupSection(new BackupSectionModel(context.backups(), context.backupSettings(), reopener,
                 executor, messages, FileOpener.desktop()::open)));
-        sections.addAll(more);
         return new SettingsView(sections, messages);
     }
 }

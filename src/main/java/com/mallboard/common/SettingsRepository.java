@@ -8,4 +8,11 @@ public interface SettingsRepository {
     Optional<String> get(String key);
 
     void put(String key, String value);
+
+    /**
+     * Compare-and-set for a value edited as a whole from what was read (a list kept in one setting): writes
+     * {@code value} only if the stored value is still {@code expected} ({@code null}: not set), and says whether it did.
+     * The value itself is the version, so no edit made meanwhile by someone else is overwritten.
+     */
+    boolean replace(String key, String expected, String value);
 }

@@ -27,6 +27,12 @@ public record Product(
         return deletedAt != null;
     }
 
+    /** Same details, tags, stage and trash state: what a person sees, whatever the version says. */
+    public boolean sameContentAs(Product other) {
+        return other != null && details.equals(other.details) && tags.equals(other.tags) && stage == other.stage
+                && inTrash() == other.inTrash();
+    }
+
     public String sku() {
         return details.sku();
     }

@@ -36,7 +36,11 @@ public class ProductOptionService {
         if (!problems.isEmpty()) {
             throw new InvalidOptionsException(problems);
         }
-        options.replace(product.id(), newOptions, currentUser);
+        try {
+            options.replace(product.id(), product.version(), newOptions, currentUser);
+        } catch (StaleProductException e) {
+            throw e.withSeen(product).withStored(products.find(product.id()).orElse(null));
+        }
         return products.find(product.id()).orElseThrow();
     }
 

@@ -32,6 +32,10 @@ public class ProductService {
         return products.create(new NewProduct(details, tags, Stage.PLANNING, false, clock.instant()), currentUser);
     }
 
+    /**
+     * Saves {@code details} and {@code tags} over {@code current}, the copy the caller read. If anyone saved the product
+     * since, nothing is written and {@link StaleProductException} says so, with the stored product (or none: deleted).
+     */
     public Product update(Product current, ProductDetails details, Set<String> tags) {
         checkValid(details, current.id());
         Set<String> newTags = Tags.normalise(tags);
@@ -39,7 +43,20 @@ public class ProductService {
         if (changes.isEmpty()) {
             return current;
         }
-        return products.update(current.id(), current.version(), details, newTags, changes);
+        try {
+            return products.update(current.id(), current.version(), details, newTags, changes);
+        } catch (StaleProductException e) {
+            throw e.withSeen(current);
+        }
+    }
+
+    /**
+     * After a stale save: the three-way merge of {@code base} (what the editor started from), the product as stored
+     * now and what the user typed, with who changed what from the activity log; empty when the product was deleted.
+     */
+    public java.util.Optional<ProductMerge> merge(Product base, ProductDetails mine, Set<String> mineTags) {
+        return products.find(base.id())
+                .map(stored -> ProductMerge.of(base, stored, mine, mineTags, products.activity(base.id())));
     }
 
     /**
@@ -87,6 +104,11 @@ public class ProductService {
 
     public Product find(long productId) {
         return products.find(productId).orElseThrow(() -> new IllegalArgumentException("No product " + productId));
+    }
+
+    /** The product as stored now, or empty when it was deleted for good. */
+    public java.util.Optional<Product> findIfExists(long productId) {
+        return products.find(productId);
     }
 
     /** Every product not in the trash (pickers that search by SKU or name in memory). */

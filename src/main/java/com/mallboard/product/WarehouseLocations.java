@@ -34,12 +34,31 @@ public final class WarehouseLocations {
 
     /** Saves {@code codes} (each stripped) as the list, or throws with every problem and saves nothing. */
     public List<String> save(List<String> codes) {
+        List<String> stripped = checked(codes);
+        settings.put(SETTING, String.join("\n", stripped));
+        return stripped;
+    }
+
+    /**
+     * A user's edit of the list as read ({@code before}): saved only if the stored list is still {@code before}, else
+     * {@link StaleLocationsException} and nothing is saved, so two people adding shelves at once do not lose one.
+     */
+    public List<String> save(List<String> before, List<String> codes) {
+        List<String> stripped = checked(codes);
+        String expected = before.isEmpty() ? settings.get(SETTING).filter(String::isEmpty).orElse(null)
+                : String.join("\n", before);
+        if (!settings.replace(SETTING, expected, String.join("\n", stripped))) {
+            throw new StaleLocationsException();
+        }
+        return stripped;
+    }
+
+    private static List<String> checked(List<String> codes) {
         List<String> stripped = codes.stream().map(c -> c == null ? "" : c.strip()).toList();
         List<LocationProblem> problems = problems(stripped);
         if (!problems.isEmpty()) {
             throw new InvalidLocationsException(problems);
         }
-        settings.put(SETTING, String.join("\n", stripped));
         return stripped;
     }
 

@@ -134,7 +134,8 @@ public final class DataFolderMove {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!skipped.contains(file) && attrs.isRegularFile()) {
+                // A lock file (mallboard.lock) belongs to the process holding it; Windows would not even let it be read.
+                if (!skipped.contains(file) && attrs.isRegularFile() && !file.getFileName().toString().endsWith(".lock")) {
                     Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.COPY_ATTRIBUTES);
                 }

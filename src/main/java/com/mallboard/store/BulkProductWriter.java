@@ -117,13 +117,22 @@ final class BulkProductWriter {
         List<Field<?>> columns = List.copyOf(set);
         Map<Field<?>, Object> nothing = new LinkedHashMap<>();
         columns.forEach(column -> nothing.put(column, null));
-        BatchBindStep batch = tx.batch(tx.update(PRODUCT).set(nothing).where(PRODUCT.ID.eq((Integer) null)));
+        // Compare-and-set on the version read at preview: the check above tells which product is stale; this makes
+        // the write itself refuse one changed in between (another desktop, between the check and the batch).
+        BatchBindStep batch = tx.batch(tx.update(PRODUCT).set(nothing)
+                .where(PRODUCT.ID.eq((Integer) null).and(PRODUCT.VERSION.eq((Integer) null))));
         for (ProductRecord record : records) {
             List<Object> values = new ArrayList<>(columns.stream().map(record::get).toList());
             values.add(record.getId());
+            values.add(record.getVersion() - 1);
             batch.bind(values.toArray());
         }
-        batch.execute();
+        int[] written = batch.execute();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] == 0) {
+                throw new StaleProductException(records.get(i).getId());
+            }
+        }
     }
 
     private Map<String, Integer> idsBySku() {

@@ -12,6 +12,7 @@ import com.mallboard.sync.ListingChip;
 import com.mallboard.sync.ListingOverrides;
 import com.mallboard.sync.ListingRepository;
 import com.mallboard.sync.ListingStatus;
+import com.mallboard.sync.StaleListingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -48,7 +49,13 @@ public class JooqListingRepository implements ListingRepository {
 
     @Override
     public Listing save(long productId, long mallRef, ListingOverrides overrides) {
-        long id = dsl.transactionResult(cfg -> upsert(cfg.dsl(), productId, mallRef, overrides));
+        long id = dsl.transactionResult(cfg -> upsert(cfg.dsl(), productId, mallRef, overrides, null));
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Listing save(long productId, long mallRef, ListingOverrides overrides, int expectedVersion) {
+        long id = dsl.transactionResult(cfg -> upsert(cfg.dsl(), productId, mallRef, overrides, expectedVersion));
         return find(id).orElseThrow();
     }
 
@@ -60,7 +67,7 @@ public class JooqListingRepository implements ListingRepository {
                 boolean known = cfg.dsl().fetchExists(LISTING, LISTING.PRODUCT_ID.eq((int) productId)
                         .and(LISTING.MALL_REF.eq((int) mallRef)));
                 if (!known) {
-                    upsert(cfg.dsl(), productId, mallRef, ListingOverrides.NONE);
+                    upsert(cfg.dsl(), productId, mallRef, ListingOverrides.NONE, null);
                     added++;
                 }
             }
@@ -68,21 +75,43 @@ public class JooqListingRepository implements ListingRepository {
         });
     }
 
-    private long upsert(DSLContext tx, long productId, long mallRef, ListingOverrides overrides) {
-        ListingRecord row = tx.selectFrom(LISTING).where(LISTING.PRODUCT_ID.eq((int) productId))
-                .and(LISTING.MALL_REF.eq((int) mallRef)).fetchOptional().orElseGet(() -> {
-                    ListingRecord fresh = tx.newRecord(LISTING);
-                    fresh.setProductId((int) productId);
-                    fresh.setMallRef((int) mallRef);
-                    return fresh;
-                });
+    /**
+     * Inserts or updates the listing; with {@code expectedVersion} (0 = not listed yet) only if the stored row is
+     * still the one the user read: the update is a compare-and-set on the version, and a row inserted by someone else
+     * meanwhile fails on the (product, mall) key.
+     */
+    private long upsert(DSLContext tx, long productId, long mallRef, ListingOverrides overrides,
+            Integer expectedVersion) {
+        ListingRecord stored = tx.selectFrom(LISTING).where(LISTING.PRODUCT_ID.eq((int) productId))
+                .and(LISTING.MALL_REF.eq((int) mallRef)).fetchOptional().orElse(null);
+        if (expectedVersion != null && (stored == null ? expectedVersion != 0 : expectedVersion == 0)) {
+            throw new StaleListingException(productId, mallRef);
+        }
+        ListingRecord row = stored != null ? stored : tx.newRecord(LISTING);
+        row.setProductId((int) productId);
+        row.setMallRef((int) mallRef);
         row.setNameOverride(overrides.name());
         row.setPriceOverride(overrides.priceWon());
         row.setDisplay(overrides.display() ? 1 : 0);
         row.setSelling(overrides.selling() ? 1 : 0);
         row.setStatus(ListingStatus.PENDING.name());
         row.setProblem(null);
-        row.store();
+        if (stored == null) {
+            row.setVersion(1);
+            try {
+                row.store();
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                throw new StaleListingException(productId, mallRef);
+            }
+        } else {
+            int expected = expectedVersion == null ? stored.getVersion() : expectedVersion;
+            row.setVersion(expected + 1);
+            int written = tx.update(LISTING).set(row)
+                    .where(LISTING.ID.eq(row.getId()).and(LISTING.VERSION.eq(expected))).execute();
+            if (written == 0) {
+                throw new StaleListingException(productId, mallRef);
+            }
+        }
         OutboxWriter.enqueue(tx, mallRef, JobKind.PUSH_LISTING, row.getId(), clock.instant());
         return row.getId();
     }
@@ -153,6 +182,6 @@ public class JooqListingRepository implements ListingRepository {
                 r.getSelling() == 1);
         return new Listing(r.getId(), r.getProductId(), r.getMallRef(), overrides, r.getRemoteProductNo(),
                 r.getSyncedHash(), r.getSyncedStockKey(), StoredTimes.instant(r.getSyncedAt()),
-                ListingStatus.valueOf(r.getStatus()), r.getProblem());
+                ListingStatus.valueOf(r.getStatus()), r.getProblem(), r.getVersion());
     }
 }

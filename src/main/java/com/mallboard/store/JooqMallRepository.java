@@ -13,6 +13,7 @@ import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallRepository;
 import com.mallboard.sync.MallStatus;
 import com.mallboard.sync.Platform;
+import com.mallboard.sync.StaleMallException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -47,12 +48,13 @@ public class JooqMallRepository implements MallRepository {
         MallRecord row = dsl.newRecord(MALL);
         write(row, mall);
         row.setCreatedAt(clock.instant().toString());
+        row.setVersion(1);
         try {
             row.store();
         } catch (IntegrityConstraintViolationException e) {
             throw new DuplicateMallException(mall.mallId());
         }
-        return mall.withId(row.getId());
+        return toMall(row);
     }
 
     @Override
@@ -60,10 +62,16 @@ public class JooqMallRepository implements MallRepository {
         MallRecord row = dsl.selectFrom(MALL).where(MALL.ID.eq((int) mall.id())).fetchOptional()
                 .orElseThrow(() -> new IllegalArgumentException("no mall " + mall.id()));
         write(row, mall);
+        int expected = mall.version() > 0 ? mall.version() : row.getVersion();
+        row.setVersion(expected + 1);
+        int written;
         try {
-            row.update();
+            written = dsl.update(MALL).set(row).where(MALL.ID.eq(row.getId()).and(MALL.VERSION.eq(expected))).execute();
         } catch (IntegrityConstraintViolationException e) {
             throw new DuplicateMallException(mall.mallId());
+        }
+        if (written == 0) {
+            throw new StaleMallException(mall.id());
         }
     }
 
@@ -161,6 +169,7 @@ public class JooqMallRepository implements MallRepository {
 
     private static Mall toMall(MallRecord r) {
         return new Mall(r.getId(), Platform.valueOf(r.getPlatform()), r.getMallId(), r.getShopNo(), r.getDisplayName(),
-                r.getApiVersion(), r.getBaseUrl(), r.getClientId(), r.getEnabled() == 1, r.getIsDemo() == 1);
+                r.getApiVersion(), r.getBaseUrl(), r.getClientId(), r.getEnabled() == 1, r.getIsDemo() == 1,
+                r.getVersion());
     }
 }

@@ -6,6 +6,7 @@ import static com.mallboard.store.generated.Tables.PRODUCT_OPTION;
 import com.mallboard.product.ActivityEntry;
 import com.mallboard.product.ProductOption;
 import com.mallboard.product.ProductOptionRepository;
+import com.mallboard.product.StaleProductException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Product options; replacing them updates the product's stock and queues its listings, in one transaction. */
 public class JooqProductOptionRepository implements ProductOptionRepository {
@@ -41,26 +43,31 @@ public class JooqProductOptionRepository implements ProductOptionRepository {
     }
 
     @Override
-    public void replace(long productId, List<ProductOption> options, String who) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            String before = describe(optionsIn(tx, productId));
-            tx.deleteFrom(PRODUCT_OPTION).where(PRODUCT_OPTION.PRODUCT_ID.eq((int) productId)).execute();
-            int position = 0;
-            for (ProductOption option : options) {
-                tx.insertInto(PRODUCT_OPTION).set(PRODUCT_OPTION.PRODUCT_ID, (int) productId)
-                        .set(PRODUCT_OPTION.POSITION, position++).set(PRODUCT_OPTION.NAME, option.name())
-                        .set(PRODUCT_OPTION.SKU, option.sku()).set(PRODUCT_OPTION.STOCK, option.stock()).execute();
-            }
-            if (!options.isEmpty()) {
-                tx.update(PRODUCT).set(PRODUCT.STOCK, options.stream().mapToInt(ProductOption::stock).sum())
-                        .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1)).set(PRODUCT.UPDATED_AT, clock.instant().toString())
-                        .where(PRODUCT.ID.eq((int) productId)).execute();
-            }
-            ActivityWriter.insert(tx, List.of(new ActivityEntry(productId, "OPTIONS", before, describe(options),
-                    clock.instant(), who)));
-            OutboxWriter.enqueueListingsOf(tx, productId, clock.instant());
-        });
+    public void replace(long productId, int expectedVersion, List<ProductOption> options, String who) {
+        dsl.transaction(cfg -> replaceIn(cfg.dsl(), productId, expectedVersion, options, who));
+    }
+
+    /** The product row first, compare-and-set on its version: options are part of the product's one version. */
+    private void replaceIn(DSLContext tx, long productId, int expectedVersion, List<ProductOption> options, String who) {
+        int stock = options.stream().mapToInt(ProductOption::stock).sum();
+        int written = tx.update(PRODUCT).set(PRODUCT.VERSION, expectedVersion + 1)
+                .set(PRODUCT.UPDATED_AT, clock.instant().toString())
+                .set(PRODUCT.STOCK, options.isEmpty() ? PRODUCT.STOCK : DSL.val(stock))
+                .where(PRODUCT.ID.eq((int) productId).and(PRODUCT.VERSION.eq(expectedVersion))).execute();
+        if (written == 0) {
+            throw new StaleProductException(productId);
+        }
+        String before = describe(optionsIn(tx, productId));
+        tx.deleteFrom(PRODUCT_OPTION).where(PRODUCT_OPTION.PRODUCT_ID.eq((int) productId)).execute();
+        int position = 0;
+        for (ProductOption option : options) {
+            tx.insertInto(PRODUCT_OPTION).set(PRODUCT_OPTION.PRODUCT_ID, (int) productId)
+                    .set(PRODUCT_OPTION.POSITION, position++).set(PRODUCT_OPTION.NAME, option.name())
+                    .set(PRODUCT_OPTION.SKU, option.sku()).set(PRODUCT_OPTION.STOCK, option.stock()).execute();
+        }
+        ActivityWriter.insert(tx, List.of(new ActivityEntry(productId, "OPTIONS", before, describe(options),
+                clock.instant(), who)));
+        OutboxWriter.enqueueListingsOf(tx, productId, clock.instant());
     }
 
     private static List<ProductOption> optionsIn(DSLContext tx, long productId) {

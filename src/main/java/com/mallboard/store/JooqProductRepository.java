@@ -127,7 +127,11 @@ public class JooqProductRepository implements ProductRepository {
     @Override
     public Product update(long id, int expectedVersion, ProductDetails details, Set<String> newTags,
             List<ActivityEntry> changes) {
-        dsl.transaction(cfg -> update(cfg.dsl(), new ProductUpdate(id, expectedVersion, details, newTags, changes)));
+        try {
+            dsl.transaction(cfg -> update(cfg.dsl(), new ProductUpdate(id, expectedVersion, details, newTags, changes)));
+        } catch (StaleProductException e) {
+            throw e.withStored(find(id).orElse(null));
+        }
         return find(id).orElseThrow();
     }
 
@@ -137,12 +141,11 @@ public class JooqProductRepository implements ProductRepository {
     }
 
     private void update(DSLContext tx, ProductUpdate update) {
-        ProductRecord row = lockedRow(tx, update.id(), update.expectedVersion());
+        ProductRecord row = tx.newRecord(PRODUCT);
         ProductMapper.writeDetails(row, update.details());
         row.setUpdatedAt(text(clock.instant()));
-        row.setVersion(update.expectedVersion() + 1);
         try {
-            row.update();
+            updateIfUnchanged(tx, row, update.id(), update.expectedVersion());
         } catch (IntegrityConstraintViolationException e) {
             throw duplicateSkuOr(e, update.details().sku());
         }
@@ -153,24 +156,28 @@ public class JooqProductRepository implements ProductRepository {
 
     @Override
     public Product changeStage(long id, int expectedVersion, StageMove move) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            ProductRecord row = lockedRow(tx, id, expectedVersion);
-            row.setStage(move.to().name());
-            row.setStageEnteredAt(text(move.movedAt()));
-            row.setUpdatedAt(text(move.movedAt()));
-            row.setVersion(expectedVersion + 1);
-            row.update();
-            tx.insertInto(STAGE_HISTORY)
-                    .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
-                    .set(STAGE_HISTORY.FROM_STAGE, move.from().name())
-                    .set(STAGE_HISTORY.TO_STAGE, move.to().name())
-                    .set(STAGE_HISTORY.MOVED_AT, text(move.movedAt()))
-                    .set(STAGE_HISTORY.MOVED_BY, move.movedBy())
-                    .set(STAGE_HISTORY.REASON, move.reason())
-                    .execute();
-        });
+        try {
+            dsl.transaction(cfg -> recordStage(cfg.dsl(), id, expectedVersion, move));
+        } catch (StaleProductException e) {
+            throw e.withStored(find(id).orElse(null));
+        }
         return find(id).orElseThrow();
+    }
+
+    private static void recordStage(DSLContext tx, long id, int expectedVersion, StageMove move) {
+        ProductRecord row = tx.newRecord(PRODUCT);
+        row.setStage(move.to().name());
+        row.setStageEnteredAt(text(move.movedAt()));
+        row.setUpdatedAt(text(move.movedAt()));
+        updateIfUnchanged(tx, row, id, expectedVersion);
+        tx.insertInto(STAGE_HISTORY)
+                .set(STAGE_HISTORY.PRODUCT_ID, (int) id)
+                .set(STAGE_HISTORY.FROM_STAGE, move.from().name())
+                .set(STAGE_HISTORY.TO_STAGE, move.to().name())
+                .set(STAGE_HISTORY.MOVED_AT, text(move.movedAt()))
+                .set(STAGE_HISTORY.MOVED_BY, move.movedBy())
+                .set(STAGE_HISTORY.REASON, move.reason())
+                .execute();
     }
 
     /**
@@ -182,15 +189,17 @@ public class JooqProductRepository implements ProductRepository {
     }
 
     /**
-     * Reads the row to change, locked until the transaction ends, and checks nobody saved it since the caller read
-     * it. On a team server two desktops may both read version 1; the lock makes the second wait and then see 2.
+     * Writes the changed columns of {@code row} only if the stored version is still the one the caller read, and
+     * counts it up: one compare-and-set statement, so two desktops (two connections, or two PostgreSQL sessions at
+     * READ COMMITTED) cannot both pass a check made by an earlier read.
      */
-    private static ProductRecord lockedRow(DSLContext tx, long id, int expectedVersion) {
-        ProductRecord row = RowLocks.forUpdate(tx, tx.selectFrom(PRODUCT).where(PRODUCT.ID.eq((int) id))).fetchOne();
-        if (row == null || row.getVersion() != expectedVersion) {
+    private static void updateIfUnchanged(DSLContext tx, ProductRecord row, long id, int expectedVersion) {
+        row.setVersion(expectedVersion + 1);
+        int written = tx.update(PRODUCT).set(row)
+                .where(PRODUCT.ID.eq((int) id).and(PRODUCT.VERSION.eq(expectedVersion))).execute();
+        if (written == 0) {
             throw new StaleProductException(id);
         }
-        return row;
     }
 
     @Override

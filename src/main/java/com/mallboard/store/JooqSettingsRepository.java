@@ -25,4 +25,19 @@ public class JooqSettingsRepository implements SettingsRepository {
                 .onConflict(SETTING.KEY).doUpdate().set(SETTING.VALUE, value)
                 .execute();
     }
+
+    @Override
+    public boolean replace(String key, String expected, String value) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (expected == null) {
+                int inserted = tx.insertInto(SETTING, SETTING.KEY, SETTING.VALUE).values(key, value)
+                        .onConflictDoNothing().execute();
+                return inserted == 1 || tx.update(SETTING).set(SETTING.VALUE, value)
+                        .where(SETTING.KEY.eq(key).and(SETTING.VALUE.isNull())).execute() == 1;
+            }
+            return tx.update(SETTING).set(SETTING.VALUE, value)
+                    .where(SETTING.KEY.eq(key).and(SETTING.VALUE.eq(expected))).execute() == 1;
+        });
+    }
 }

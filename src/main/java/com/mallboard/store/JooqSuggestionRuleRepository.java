@@ -9,6 +9,7 @@ import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleAction;
 import com.mallboard.suggest.rules.RuleJson;
 import com.mallboard.suggest.rules.RuleRepository;
+import com.mallboard.suggest.rules.StaleRuleException;
 import com.mallboard.suggest.rules.SuggestionRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public class JooqSuggestionRuleRepository implements RuleRepository {
     @Override
     public void setEnabled(long ruleId, boolean enabled) {
         dsl.update(SUGGESTION_RULE).set(SUGGESTION_RULE.ENABLED, enabled ? 1 : 0)
+                .set(SUGGESTION_RULE.VERSION, SUGGESTION_RULE.VERSION.plus(1))
                 .where(SUGGESTION_RULE.ID.eq((int) ruleId)).execute();
     }
 
@@ -60,7 +62,11 @@ public class JooqSuggestionRuleRepository implements RuleRepository {
     private static SuggestionRule save(DSLContext tx, SuggestionRule rule) {
         SuggestionRuleRecord row = rule.id() == null ? null
                 : tx.selectFrom(SUGGESTION_RULE).where(SUGGESTION_RULE.ID.eq(rule.id().intValue())).fetchOne();
-        if (row == null) {
+        if (row == null && rule.version() > 0) {
+            throw new StaleRuleException(rule.id());
+        }
+        boolean stored = row != null;
+        if (!stored) {
             row = tx.newRecord(SUGGESTION_RULE);
         }
         RuleAction action = rule.action();
@@ -77,8 +83,19 @@ public class JooqSuggestionRuleRepository implements RuleRepository {
         row.setDueFrom(action.due() == null ? null : action.due().anchor().code());
         row.setPriority(action.priority().name());
         row.setRequiredByGate(action.requiredByGate() ? 1 : 0);
-        row.store();
-        return rule.withId(row.getId());
+        if (!stored) {
+            row.setVersion(1);
+            row.store();
+            return toRule(row);
+        }
+        int expected = rule.version() > 0 ? rule.version() : row.getVersion();
+        row.setVersion(expected + 1);
+        int written = tx.update(SUGGESTION_RULE).set(row)
+                .where(SUGGESTION_RULE.ID.eq(row.getId()).and(SUGGESTION_RULE.VERSION.eq(expected))).execute();
+        if (written == 0) {
+            throw new StaleRuleException(rule.id());
+        }
+        return toRule(row);
     }
 
     private static SuggestionRule toRule(SuggestionRuleRecord row) {
@@ -88,6 +105,6 @@ public class JooqSuggestionRuleRepository implements RuleRepository {
                 LocalizedText.of(row.getDescriptionKo(), row.getDescriptionEn()), due, Priority.valueOf(row.getPriority()),
                 row.getRequiredByGate() != 0);
         return new SuggestionRule((long) row.getId(), row.getCode(), LocalizedText.of(row.getNameKo(), row.getNameEn()),
-                row.getEnabled() != 0, RuleJson.triggerFromText(row.getTriggerJson()), action);
+                row.getEnabled() != 0, RuleJson.triggerFromText(row.getTriggerJson()), action, row.getVersion());
     }
 }

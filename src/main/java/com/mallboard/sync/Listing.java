@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * One product on one mall. {@code remoteProductNo} is the mall's key once the mall has the product;
  * {@code syncedHash} and {@code syncedStockKey} are what the mall last confirmed, so unchanged content costs no call.
+ * {@code version} counts the user's edits of the overrides (optimistic locking).
  */
 public record Listing(
         long id,
@@ -16,5 +17,6 @@ public record Listing(
         String syncedStockKey,
         Instant syncedAt,
         ListingStatus status,
-        String problem) {
+        String problem,
+        int version) {
 }

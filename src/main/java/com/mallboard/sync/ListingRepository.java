@@ -17,8 +17,15 @@ public interface ListingRepository {
 
     Optional<Listing> find(long listingId);
 
-    /** Lists the product on the mall (or changes its overrides) and queues the push. */
+    /** Lists the product on the mall (or changes its overrides) whatever is stored, and queues the push (set-up, imports). */
     Listing save(long productId, long mallRef, ListingOverrides overrides);
+
+    /**
+     * A user's edit: lists the product ({@code expectedVersion} 0: it must not be listed yet) or changes the overrides
+     * of the listing read at {@code expectedVersion}, and queues the push. Anything else stored raises
+     * {@link StaleListingException} and writes nothing.
+     */
+    Listing save(long productId, long mallRef, ListingOverrides overrides, int expectedVersion);
 
     /** Lists many products on one mall with the master's values; returns how many were newly listed. */
     int listAll(Collection<Long> productIds, long mallRef);

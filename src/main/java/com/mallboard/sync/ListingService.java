@@ -43,6 +43,11 @@ public final class ListingService {
         return listings.save(productId, mallRef, overrides);
     }
 
+    /** A user's edit of the listing read at {@code expectedVersion} (0: not listed yet); see {@link StaleListingException}. */
+    public Listing save(long productId, long mallRef, ListingOverrides overrides, int expectedVersion) {
+        return listings.save(productId, mallRef, overrides, expectedVersion);
+    }
+
     public int listAll(Collection<Long> productIds, long mallRef) {
         return listings.listAll(productIds, mallRef);
     }
@@ -124,6 +129,6 @@ public final class ListingService {
         }
         listings.save(listing.productId(), listing.mallRef(), new ListingOverrides(
                 overrides.name() == null ? null : mall.name(), overrides.priceWon() == null ? null : mall.priceWon(),
-                mall.display(), mall.selling()));
+                mall.display(), mall.selling()), listing.version());
     }
 }

@@ -14,6 +14,10 @@ public interface MallRepository {
     /** Adds a mall; a second mall with the same platform, mall id and shop raises {@link DuplicateMallException}. */
     Mall add(Mall mall);
 
+    /**
+     * Writes the mall's settings. A mall read from the store ({@code version} above 0) is written only if nobody
+     * changed it since, else {@link StaleMallException}; the version counts up either way.
+     */
     void update(Mall mall);
 
     List<MallStatus> statuses(java.util.function.Predicate<Mall> connected);

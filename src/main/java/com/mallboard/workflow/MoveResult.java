@@ -21,6 +21,13 @@ public sealed interface MoveResult {
     record Unchanged(Product product) implements MoveResult {
     }
 
+    /**
+     * Someone else saved the product after {@code product} was read (the card the user moved); nothing changed.
+     * {@code stored} is the product as it is now, null when it was deleted for good.
+     */
+    record Stale(Product product, Product stored) implements MoveResult {
+    }
+
     default boolean moved() {
         return this instanceof Moved;
     }

@@ -7,6 +7,7 @@ import com.mallboard.product.Product;
 import com.mallboard.product.ProductRepository;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
+import com.mallboard.product.StaleProductException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,10 @@ public class WorkflowService {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Moves {@code product} as the caller read it: if anyone saved it since, the result is {@link MoveResult.Stale}
+     * and nothing changes, so a move is never made on the strength of a card that no longer tells the truth.
+     */
     public MoveResult move(Product product, Stage target, String reason) {
         Stage from = product.stage();
         if (from == target) {
@@ -52,7 +57,10 @@ public class WorkflowService {
         return record(product, target, blankToNull(reason));
     }
 
-    /** Puts a product back where it was, skipping the gates: it passed them (or was allowed) before. */
+    /**
+     * Puts a product back where it was, skipping the gates: it passed them (or was allowed) before. {@code product}
+     * is the product as the move left it; a later save by anyone makes the result {@link MoveResult.Stale}.
+     */
     public MoveResult revert(Product product, Stage previous, String reason) {
         if (product.stage() == previous) {
             return new MoveResult.Unchanged(product);
@@ -70,8 +78,12 @@ public class WorkflowService {
 
     private MoveResult record(Product product, Stage target, String reason) {
         StageMove move = new StageMove(product.id(), product.stage(), target, clock.instant(), currentUser, reason);
-        Product moved = products.changeStage(product.id(), product.version(), move);
-        return new MoveResult.Moved(moved, product.stage());
+        try {
+            Product moved = products.changeStage(product.id(), product.version(), move);
+            return new MoveResult.Moved(moved, product.stage());
+        } catch (StaleProductException e) {
+            return new MoveResult.Stale(product, e.stored().orElse(null));
+        }
     }
 
     private static String blankToNull(String text) {

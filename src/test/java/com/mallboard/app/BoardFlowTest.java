@@ -164,7 +164,7 @@ class BoardFlowTest {
         Product ordered = context.products().create(TestStore.completeDetails("ORDER-1"), Set.of());
         context.products().create(TestStore.completeDetails("ORDER-2"), Set.of());
         Mall mall = new JooqMallRepository(context.database().dsl(), context.clock()).add(new Mall(0, Platform.CAFE24,
-                "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true, false));
+                "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true, false, 0));
         RemoteOrderItem line = new RemoteOrderItem("O-1-01", "ORDER-1", "선크림", null, 2, 28_000, "N10", null, null, null);
         new JooqOrderRepository(context.database().dsl()).save(mall.id(), List.of(new RemoteOrder("O-1",
                 context.clock().instant(), true, false, 28_000, "김민지", null, List.of(line))), context.clock().instant());

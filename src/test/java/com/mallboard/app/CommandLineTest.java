@@ -50,7 +50,7 @@ class CommandLineTest {
 
     private Mall addMall(AppContext context, String mallId, boolean connect) {
         Mall mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, mallId, 1, mallId, "2025-12-01",
-                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
         if (connect) {
             try (Cafe24Authorization authorization = new Cafe24Authorization(mall, context.sync().secrets(),
                     Cafe24GatewayFactory.defaultHttpClient())) {
@@ -139,7 +139,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandExplainsItselfWithHelpOnStandardOutputAndExitCodeZero() {
-        for (String command : new String[] {"sync", "export", "import"}) {
+        for (String command : new String[] {"sync", "export", "import", "simulator"}) {
             out.reset();
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("mallboard " + command, "Exit codes: 0 ok");
@@ -149,6 +149,16 @@ class CommandLineTest {
         assertThat(CommandLine.opensDataFolder(new String[] {"sync", "--help"})).isFalse();
         assertThat(CommandLine.opensDataFolder(new String[] {"sync"})).isTrue();
         assertThat(CommandLine.opensDataFolder(new String[] {"--version"})).isFalse();
+    }
+
+    @Test
+    void simulatorHelpIsTheCommandLinesOwnUsageWithEveryOptionNotTheDemoMallsProgramName() {
+        assertThat(run("simulator", "--help")).isZero();
+
+        String usage = out.toString(StandardCharsets.UTF_8);
+        assertThat(usage).startsWith("Usage:").contains("mallboard simulator [--port N]", "--order-interval",
+                "--state-file", "default 8124", "Exit codes: 0 ok").doesNotContain("DemoMallMain");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

@@ -52,6 +52,10 @@ class DataFolderSettingsTest {
 
     /** The settings screen in a window of its own, built as the main window builds it; starts on the folder section. */
     private void openSettings(FxRobot robot) {
+        openSettings(robot, Optional.empty());
+    }
+
+    private void openSettings(FxRobot robot, Optional<String> dataFolderOverride) {
         FileDialogs answering = new FileDialogs() {
             @Override
             public Optional<Path> saveFile(Window owner, String title, String name, String extension) {
@@ -70,7 +74,7 @@ class DataFolderSettingsTest {
         };
         robot.interact(() -> {
             SettingsView view = SettingsScreen.build(app.context, app.preferences, new FxTaskExecutor(), messages,
-                    locale -> { }, app.reopener(), answering, List.of());
+                    locale -> { }, app.reopener(), answering, dataFolderOverride);
             view.select("dataFolder");
             view.reload();
             javafx.stage.Stage window = new javafx.stage.Stage();
@@ -90,6 +94,7 @@ class DataFolderSettingsTest {
         chosen = temp.resolve("moved");
         openSettings(robot);
         assertThat(robot.lookup("#dataFolderPath").queryAs(Labeled.class).getText()).isEqualTo(old.toString());
+        assertThat(robot.lookup("#dataFolderOverride").query().isVisible()).as("nothing overrides the choice").isFalse();
 
         robot.clickOn("#moveDataButton");
 
@@ -133,5 +138,28 @@ class DataFolderSettingsTest {
         waitUntil(() -> app.context.database().file().getParent().equals(other));
         assertThat(app.context.boardSettings().wipLimit(com.mallboard.product.Stage.PLANNING)).hasValue(7);
         assertThat(app.preferences.dataFolder()).contains(other.toAbsolutePath());
+    }
+
+    @Test
+    void aFolderGivenByTheEnvironmentIsNamedWithWhatAChoiceHereStillDoes(FxRobot robot) {
+        chosen = temp.resolve("moved");
+        openSettings(robot, DataFolder.overriddenBy(Optional.empty(),
+                java.util.Map.of(DataFolder.ENV_VARIABLE, temp.resolve("data").toString())));
+
+        Labeled warning = robot.lookup("#dataFolderOverride").queryAs(Labeled.class);
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).isEqualTo(messages.get("settings.folder.overridden", "MALLBOARD_DATA_DIR"))
+                .contains("MALLBOARD_DATA_DIR");
+    }
+
+    @Test
+    void theRunningAppStartedWithDataDirWarnsInItsSettingsScreen(FxRobot robot) {
+        robot.interact(() -> app.showWithDataFolderOverride(Optional.of("--data-dir")));
+        robot.clickOn("#settingsTab");
+        robot.interact(() -> ((SettingsView) robot.lookup("#settingsScreen").query()).select("dataFolder"));
+
+        waitUntil(() -> robot.lookup("#dataFolderOverride").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#dataFolderOverride").queryAs(Labeled.class).getText())
+                .isEqualTo(messages.get("settings.folder.overridden", "--data-dir"));
     }
 }

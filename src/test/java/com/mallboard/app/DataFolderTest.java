@@ -110,4 +110,17 @@ class DataFolderTest {
 
         assertThat(DataFolder.resolve(Optional.empty(), env, "Linux", HOME)).isEqualTo(Path.of("/srv/moved"));
     }
+
+    @Test
+    void whatOverridesTheRememberedFolderIsNamedTheWayResolveChoosesIt() {
+        Map<String, String> env = Map.of(DataFolder.ENV_VARIABLE, "/srv/mallboard");
+
+        assertThat(DataFolder.overriddenBy(Optional.of("/tmp/x"), env)).contains("--data-dir");
+        assertThat(DataFolder.overriddenBy(Optional.empty(), env)).contains("MALLBOARD_DATA_DIR");
+        assertThat(DataFolder.overriddenBy(Optional.of(" "), Map.of(DataFolder.ENV_VARIABLE, ""))).isEmpty();
+        assertThat(DataFolder.resolve(Optional.empty(), env, "Linux", HOME, Optional.of(Path.of("/chosen"))))
+                .isEqualTo(Path.of("/srv/mallboard"));
+        assertThat(DataFolder.resolve(Optional.empty(), Map.of(), "Linux", HOME, Optional.of(Path.of("/chosen"))))
+                .isEqualTo(Path.of("/chosen"));
+    }
 }

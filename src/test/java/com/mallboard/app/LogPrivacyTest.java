@@ -80,13 +80,13 @@ class LogPrivacyTest {
         try (LogFile log = LogFile.start(folder)) {
             try (AppContext context = new AppContext(folder, Clock.systemUTC(), "cli")) {
                 Mall glow = context.sync().malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "glowmall",
-                        "2025-12-01", demo.baseUrl("glowmall"), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                        "2025-12-01", demo.baseUrl("glowmall"), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
                 try (Cafe24Authorization authorization = new Cafe24Authorization(glow, context.sync().secrets(),
                         Cafe24GatewayFactory.defaultHttpClient())) {
                     authorization.connectWithoutBrowser();
                 }
                 Mall bad = context.sync().malls().add(new Mall(0, Platform.CAFE24, "badmall", 1, "badmall",
-                        "2025-12-01", "http://127.0.0.1:" + failing.getAddress().getPort(), "bad-client", true, false),
+                        "2025-12-01", "http://127.0.0.1:" + failing.getAddress().getPort(), "bad-client", true, false, 0),
                         "bad-mall-secret");
                 context.sync().secrets().saveTokens(bad, new TokenSet("bad-mall-access",
                         Instant.now().plus(Duration.ofHours(2)), "bad-mall-refresh", Instant.now().plus(Duration.ofDays(14))));

@@ -53,7 +53,7 @@ class MallConnectFlowTest {
         server = DemoMallServer.start(DemoMallSettings.defaults());
         secrets = new MallSecrets(new EncryptedFileCredentialStore(folder));
         mall = new Mall(4, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", server.baseUrl("glowmall"),
-                DemoMall.CLIENT_ID, true, false);
+                DemoMall.CLIENT_ID, true, false, 0);
         secrets.saveClientSecret(mall, DemoMall.CLIENT_SECRET);
     }
 

@@ -50,7 +50,7 @@ class OptionsAgainstDemoMallTest {
         System.setProperty(SyncModule.DRAIN_PROPERTY, "100");
         try (AppContext context = new AppContext(folder, Clock.systemUTC(), "options")) {
             Mall mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, "tintmall", 1, "틴트몰", "2025-12-01",
-                    server.baseUrl("tintmall"), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                    server.baseUrl("tintmall"), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
             try (Cafe24Authorization connect = new Cafe24Authorization(mall, context.sync().secrets(),
                     Cafe24GatewayFactory.defaultHttpClient())) {
                 connect.connectWithoutBrowser();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ final class RunningApp {
     MainScene mainScene;
     /** This test's own preferences file, never the real user's. */
     final UserPreferences preferences;
+    private Optional<String> dataFolderOverride = Optional.empty();
 
     private RunningApp(Stage stage) {
         this.stage = stage;
@@ -50,8 +52,20 @@ final class RunningApp {
 
     private void show(Path dataFolder) {
         context = new AppContext(dataFolder, new TestClock(), TestStore.USER);
-        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { }, this::reopen, preferences);
+        showWindow();
+    }
+
+    private void showWindow() {
+        mainScene = new MainScene(stage, context, new FxTaskExecutor(), uri -> { }, this::reopen, preferences,
+                dataFolderOverride);
         mainScene.show(Locale.KOREAN);
+    }
+
+    /** The main window again, as a start with {@code --data-dir} or the environment variable builds it. FX thread. */
+    void showWithDataFolderOverride(Optional<String> override) {
+        dataFolderOverride = override;
+        mainScene.current().stop();
+        showWindow();
     }
 
     /** The app's way to close and open a data folder, as the settings get it. */

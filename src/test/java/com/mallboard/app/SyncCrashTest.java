@@ -84,7 +84,7 @@ class SyncCrashTest {
     private void prepareProductsOrdersAndTrackingNumbers() throws Exception {
         try (AppContext context = new AppContext(folder, Clock.systemUTC(), USER)) {
             mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, "crash", 1, "Crash mall", "2025-12-01",
-                    server.baseUrl("crash"), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                    server.baseUrl("crash"), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
             try (Cafe24Authorization connect = new Cafe24Authorization(mall, context.sync().secrets(),
                     Cafe24GatewayFactory.defaultHttpClient())) {
                 connect.connectWithoutBrowser();

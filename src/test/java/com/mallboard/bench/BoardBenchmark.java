@@ -171,7 +171,7 @@ public final class BoardBenchmark {
         List<Long> ids = all.stream().map(Product::id).toList();
         for (String mallId : MALLS) {
             Mall mall = malls.add(new Mall(0, Platform.CAFE24, mallId, 1, mallId, "2025-12-01", null, "bench", true,
-                    false));
+                    false, 0));
             listings.listAll(ids, mall.id());
         }
         long listed = System.nanoTime();

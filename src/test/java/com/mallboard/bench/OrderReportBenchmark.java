@@ -48,7 +48,7 @@ public final class OrderReportBenchmark {
         Instant now = store.clock().instant();
         List<Long> malls = new ArrayList<>();
         for (String id : List.of("glowmall", "beautymall")) {
-            long ref = store.malls().add(new Mall(0, Platform.CAFE24, id, 1, id, "2025-12-01", null, "c", true, false))
+            long ref = store.malls().add(new Mall(0, Platform.CAFE24, id, 1, id, "2025-12-01", null, "c", true, false, 0))
                     .id();
             store.malls().replaceCarriers(ref, List.of(new Carrier("0006", "CJ대한통운"), new Carrier("0004", "롯데택배")),
                     now);

@@ -75,7 +75,7 @@ public final class SyncBenchmark {
         for (int i = 1; i <= count; i++) {
             String id = "bench" + i;
             Mall mall = context.sync().malls().add(new Mall(0, Platform.CAFE24, id, 1, "Bench " + i, "2025-12-01",
-                    server.baseUrl(id), DemoMall.CLIENT_ID, true, false), DemoMall.CLIENT_SECRET);
+                    server.baseUrl(id), DemoMall.CLIENT_ID, true, false, 0), DemoMall.CLIENT_SECRET);
             try (Cafe24Authorization connect = new Cafe24Authorization(mall, context.sync().secrets(),
                     Cafe24GatewayFactory.defaultHttpClient())) {
                 connect.connectWithoutBrowser();
@@ -100,7 +100,7 @@ public final class SyncBenchmark {
         List<Mall> moved = new ArrayList<>();
         for (Mall m : malls) {
             Mall now = new Mall(m.id(), m.platform(), m.mallId(), m.shopNo(), m.displayName(), m.apiVersion(),
-                    server.baseUrl(m.mallId()), m.clientId(), true, false);
+                    server.baseUrl(m.mallId()), m.clientId(), true, false, 0);
             context.sync().malls().update(now, null);
             moved.add(now);
         }

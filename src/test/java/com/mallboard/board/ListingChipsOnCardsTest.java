@@ -27,9 +27,9 @@ class ListingChipsOnCardsTest {
     void open() {
         store = TestStore.open(folder);
         glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true,
-                false));
+                false, 0));
         daily = store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01", null, "c",
-                true, false));
+                true, false, 0));
     }
 
     @Test

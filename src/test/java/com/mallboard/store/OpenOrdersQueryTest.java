@@ -31,7 +31,7 @@ class OpenOrdersQueryTest {
     void open() {
         store = TestStore.open(folder);
         glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true,
-                false));
+                false, 0));
         sunscreen = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-100"));
         toner = store.createAt(Stage.LABELING, TestStore.completeDetails("TOR-200"));
     }

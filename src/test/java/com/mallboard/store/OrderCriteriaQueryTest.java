@@ -133,7 +133,7 @@ class OrderCriteriaQueryTest {
     }
 
     private static Mall mall(String mallId, String name) {
-        return new Mall(0, Platform.CAFE24, mallId, 1, name, "2025-12-01", null, "c", true, false);
+        return new Mall(0, Platform.CAFE24, mallId, 1, name, "2025-12-01", null, "c", true, false, 0);
     }
 
     private static RemoteOrder order(String orderId, Instant placed, boolean canceled, RemoteOrderItem... items) {

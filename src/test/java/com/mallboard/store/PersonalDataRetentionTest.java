@@ -35,7 +35,7 @@ class PersonalDataRetentionTest {
     void open() {
         store = TestStore.open(folder);
         glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "c", true,
-                false));
+                false, 0));
         retention = new PersonalDataRetention(new JooqPersonalDataRepository(store.dsl()), store.settings(),
                 store.clock());
     }

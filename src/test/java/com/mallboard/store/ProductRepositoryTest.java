@@ -140,13 +140,13 @@ class ProductRepositoryTest {
     }
 
     @Test
-    void movingAStaleCardRaisesStaleProductAndWritesNoHistory() {
+    void movingAStaleCardIsRefusedAsStaleAndWritesNoHistory() {
         Product draft = store.createAt(Stage.SOURCING, TestStore.completeDetails("MIXSOON-BEAN"));
         Product outdated = store.reload(draft);
         store.products().update(outdated, outdated.details().toBuilder().notes("재입고 확인").build(), Set.of());
 
-        assertThatThrownBy(() -> store.workflow().move(outdated, Stage.LABELING, null))
-                .isInstanceOf(StaleProductException.class);
+        assertThat(store.workflow().move(outdated, Stage.LABELING, null))
+                .isEqualTo(new MoveResult.Stale(outdated, store.reload(draft)));
         assertThat(store.reload(draft).stage()).isEqualTo(Stage.SOURCING);
         assertThat(repository.stageHistory(draft.id())).hasSize(1);
     }

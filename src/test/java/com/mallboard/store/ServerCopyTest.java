@@ -134,7 +134,7 @@ class ServerCopyTest {
         TestStore local = TestStore.onLocalFile(folder);
         new DemoCatalogue(local.productRepository(), local.clock(), TestStore.USER).install();
         Mall glow = local.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "c",
-                true, false));
+                true, false, 0));
         Product listed = local.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-100"), "sunscreen", "best");
         local.listings().save(listed.id(), glow.id(), ListingOverrides.NONE);
         local.settings().put("board.title", "신상품 보드");

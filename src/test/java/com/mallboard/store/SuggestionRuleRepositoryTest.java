@@ -2,6 +2,7 @@ package com.mallboard.store;
 
 import static com.mallboard.store.generated.Tables.SUGGESTION_RULE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mallboard.common.Messages;
@@ -15,6 +16,7 @@ import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.RuleImportException;
 import com.mallboard.suggest.rules.RuleProblem;
 import com.mallboard.suggest.rules.RuleSuggestion;
+import com.mallboard.suggest.rules.StaleRuleException;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import java.nio.file.Path;
@@ -61,6 +63,28 @@ class SuggestionRuleRepositoryTest {
     }
 
     @Test
+    void savingARuleSomeoneElseChangedOrDeletedSinceItWasReadIsRefused() {
+        service.seedDefaults();
+        SuggestionRule mine = service.rules().get(0);
+        SuggestionRule theirs = service.rules().get(0);
+        service.save(new SuggestionRule(theirs.id(), theirs.code(), LocalizedText.of("상대방 이름", null), true,
+                theirs.trigger(), theirs.action(), theirs.version()));
+        SuggestionRule myEdit = new SuggestionRule(mine.id(), mine.code(), LocalizedText.of("내 이름", null), true,
+                mine.trigger(), mine.action(), mine.version());
+
+        assertThatThrownBy(() -> service.save(myEdit)).isInstanceOf(StaleRuleException.class);
+        assertThat(service.rules().get(0).name().ko()).isEqualTo("상대방 이름");
+
+        SuggestionRule reread = service.rules().get(0);
+        service.setEnabled(reread.id(), false);
+        assertThatThrownBy(() -> service.save(reread)).isInstanceOf(StaleRuleException.class);
+        SuggestionRule beforeDelete = service.rules().get(1);
+        service.delete(beforeDelete.id());
+        assertThatThrownBy(() -> service.save(beforeDelete)).isInstanceOf(StaleRuleException.class);
+        assertThat(service.rules()).extracting(SuggestionRule::id).doesNotContain(beforeDelete.id());
+    }
+
+    @Test
     void editingDisablingAndDeleting() {
         service.seedDefaults();
         SuggestionRule first = service.rules().get(0);
@@ -72,7 +96,8 @@ class SuggestionRuleRepositoryTest {
         service.delete(service.rules().get(2).id());
 
         List<SuggestionRule> rules = service.rules();
-        assertThat(rules.get(0)).isEqualTo(renamed);
+        assertThat(rules.get(0)).usingRecursiveComparison().ignoringFields("version").isEqualTo(renamed);
+        assertThat(rules.get(0).version()).isEqualTo(first.version() + 1);
         assertThat(rules.get(1).enabled()).isFalse();
         assertThat(rules).hasSize(DefaultRules.beautyCommerce().size() - 1);
     }

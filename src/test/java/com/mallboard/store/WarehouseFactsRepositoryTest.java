@@ -31,7 +31,7 @@ class WarehouseFactsRepositoryTest {
     void readsSkuLocationBarcodeAndOptionSkusInOptionOrder() {
         Product tint = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("ROM-TINT").toBuilder()
                 .location("C-03-1").build());
-        store.options().replace(tint.id(), List.of(new ProductOption("02 로즈", "ROM-TINT-02", 1),
+        store.options().replace(tint.id(), tint.version(), List.of(new ProductOption("02 로즈", "ROM-TINT-02", 1),
                 new ProductOption("01 코랄", "ROM-TINT-01", 1)), TestStore.USER);
         Product plain = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("CREAM-1").toBuilder()
                 .barcode(null).build());

@@ -45,7 +45,7 @@ public final class SyncFixture {
                 store.products(), gateways);
         malls = new MallService(store.malls(), secrets, store.outbox());
         mall = withGlowmall ? store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01",
-                null, "client", true, false)) : null;
+                null, "client", true, false, 0)) : null;
     }
 
     public static SyncFixture withoutMalls(Path folder) {
@@ -68,7 +68,7 @@ public final class SyncFixture {
     /** A mall added the way the malls screen adds one, whose courier list is fresh. */
     public Mall addMall(String mallId, String name) {
         Mall added = malls.add(new Mall(0, Platform.CAFE24, mallId, 1, name, "2025-12-01", null, "client-" + mallId,
-                true, false), "secret-" + mallId);
+                true, false, 0), "secret-" + mallId);
         store.malls().replaceCarriers(added.id(), List.of(new Carrier("0006", "CJ대한통운")), store.clock().instant());
         return added;
     }

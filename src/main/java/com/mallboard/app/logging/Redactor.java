@@ -27,7 +27,10 @@ public final class Redactor {
                     "$1" + MASK),
             // the OAuth code in a redirect (?code=xyz&state=...); a whole name only, so error_code= stays
             new Rule(Pattern.compile("(?<![A-Za-z0-9_])(code=)[^&\\s\"',;}]+"), "$1" + MASK),
-            new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), "[email]"),
+            // Tried only where a run of address characters starts: from every position inside a long token the
+            // search took time in the square of its length (a 256 KB line stalled logging for minutes).
+            new Rule(Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
+                    + "\\.[A-Za-z]{2,}"), "[email]"),
             // 010-1234-5678, 01012345678, +82 10 1234 5678, 02-123-4567, 031.123.4567, 070-1234-5678, 1588-1234
             new Rule(Pattern.compile("(?<![0-9])(?:(?:\\+82[-. ]?|0)(?:1[016789]|2|[3-6][1-5]|70|50[0-9]?)[-. ]?"
                     + "[0-9]{3,4}[-. ]?[0-9]{4}|1[5689][0-9]{2}-[0-9]{4})(?![0-9])"), "[phone]"));

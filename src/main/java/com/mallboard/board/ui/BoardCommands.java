@@ -7,6 +7,7 @@ import com.mallboard.board.ui.MessageBanner.Kind;
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
+import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StaleProductException;
 import com.mallboard.product.Tags;
@@ -24,6 +25,7 @@ final class BoardCommands {
     private final Messages messages;
     private final MessageBanner banner;
     private final GateMessages gateMessages;
+    private final StaleCardText staleText;
     private final Supplier<Window> window;
     private final java.util.function.Consumer<List<Long>> reselect;
 
@@ -35,6 +37,7 @@ final class BoardCommands {
         this.messages = messages;
         this.banner = banner;
         this.gateMessages = new GateMessages(messages);
+        this.staleText = new StaleCardText(messages);
         this.window = window;
     }
 
@@ -50,7 +53,8 @@ final class BoardCommands {
             return;
         }
         BoardActions actions = model.actions();
-        run(() -> actions.moveAll(ids, target, reason.get()), result -> {
+        List<Product> seen = cards.stream().map(BoardCard::product).toList();
+        run(() -> actions.moveSeen(seen, target, reason.get()), result -> {
             report(result, target);
             reselect.accept(ids);
         }, ids);
@@ -84,6 +88,8 @@ final class BoardCommands {
                 text.append(messages.get("board.move.blocked", b.product().name(),
                         messages.get(b.gateStage().next().orElseThrow().messageKey())))
                         .append('\n').append(gateMessages.sentences(b.problems())).append('\n');
+            } else if (blocked instanceof MoveResult.Stale stale) {
+                text.append(staleText.moveRefused(stale.product(), stale.stored())).append('\n');
             }
         }
         if (!result.moved().isEmpty()) {
@@ -131,13 +137,23 @@ final class BoardCommands {
             }
             model.refresh(undone.get().productIds(), () -> { });
             banner.show(Kind.INFO, messages.get("board.undo.done", messages.get(undone.get().descriptionKey())));
-        }, this::showError));
+        }, this::undoFailed));
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone, List<Long> ids) {
         model.executor().execute(BackgroundTask.of("task.save", work,
                 result -> model.refresh(ids, () -> onDone.accept(result)),
                 error -> model.refresh(ids, () -> showError(error))));
+    }
+
+    /** A refused undo names what the other person changed; the undone change is gone from the history either way. */
+    private void undoFailed(Throwable error) {
+        if (error instanceof StaleProductException stale && stale.seen().isPresent()) {
+            model.refresh(List.of(stale.productId()),
+                    () -> banner.show(Kind.WARNING, staleText.undoRefused(stale.seen().get(), stale.stored().orElse(null))));
+        } else {
+            showError(error);
+        }
     }
 
     void showError(Throwable error) {

@@ -73,6 +73,12 @@ public final class ProductEditorView extends BorderPane {
         setTop(header());
         setCenter(tabs(extraTabs));
         setBottom(buttonBar());
+        viewModel.conflictProperty().addListener((obs, old, choice) -> {
+            if (choice != null) {
+                ConflictDialog.show(getScene() == null ? null : getScene().getWindow(), choice, messages,
+                        () -> viewModel.resolveConflict(choice, onDone), viewModel::cancelConflict);
+            }
+        });
     }
 
     /** Puts the cursor where typing starts: the SKU of a new product, the name of an existing one. */

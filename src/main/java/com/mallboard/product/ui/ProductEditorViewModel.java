@@ -11,6 +11,7 @@ import com.mallboard.product.InvalidProductException;
 import com.mallboard.product.Product;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.ProductField;
+import com.mallboard.product.ProductMerge;
 import com.mallboard.product.ProductService;
 import com.mallboard.product.Stage;
 import com.mallboard.product.StageMove;
@@ -24,6 +25,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -49,6 +52,9 @@ public final class ProductEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ConflictViewModel> conflict = new ReadOnlyObjectWrapper<>();
+    private final Formats formats;
+    private List<ChecklistAction> storedChecklist = List.of();
     private final BooleanBinding canSave;
     private volatile List<String> knownTags = List.of();
     private volatile List<String> chosenTags = List.of();
@@ -65,6 +71,7 @@ public final class ProductEditorViewModel {
         this.commands = commands;
         this.executor = executor;
         this.messages = messages;
+        this.formats = formats;
         this.historyRows = new HistoryRows(messages, formats);
         this.product = productOrNull;
         this.form = new ProductForm(messages);
@@ -126,7 +133,7 @@ public final class ProductEditorViewModel {
                 },
                 failure -> {
                     saving.set(false);
-                    saveFailed(failure);
+                    saveFailed(failure, onSaved);
                 }));
     }
 
@@ -183,6 +190,72 @@ public final class ProductEditorViewModel {
         }
     }
 
+    /**
+     * Someone saved the product since this editor read it. Deleted or trashed meanwhile: say so and keep the edits.
+     * Otherwise merge three ways (the copy this editor started from, theirs, mine): with no field both changed the
+     * merge is saved at once; else {@link #conflictProperty()} offers the choice to the view.
+     */
+    private void staleSaved(StaleProductException failure, Consumer<Product> onSaved) {
+        stale.set(true);
+        if (failure.stored().map(Product::inTrash).orElse(false)) {
+            error.set(messages.get("merge.trashed"));
+            return;
+        }
+        Product base = product;
+        ProductDetails mine = form.details();
+        Set<String> mineTags = form.tagSet();
+        String shownChecklist = checklistText(checklist.actions());
+        loading.set(true);
+        executor.execute(BackgroundTask.of("editor.task.merge", () -> products.merge(base, mine, mineTags).map(merge -> {
+            List<ChecklistAction> stored = products.checklist(base.id());
+            storedChecklist = stored;
+            return merge.withChecklist(shownChecklist, checklistText(stored), products.activity(base.id()));
+        }), merge -> {
+            loading.set(false);
+            if (merge.isEmpty()) {
+                error.set(messages.get("merge.deleted"));
+            } else if (merge.get().stored().inTrash()) {
+                error.set(messages.get("merge.trashed"));
+            } else {
+                error.set(messages.get("merge.pending"));
+                ConflictViewModel choice = new ConflictViewModel(merge.get(), messages, formats);
+                if (choice.rows().isEmpty()) {
+                    resolveConflict(choice, onSaved);
+                } else {
+                    conflict.set(choice);
+                }
+            }
+        }, failed -> {
+            loading.set(false);
+            showError(failed);
+        }));
+    }
+
+    /** Saves the merge the user chose against the stored version; stale again, the dialog comes again. */
+    public void resolveConflict(ConflictViewModel choice, Consumer<Product> onSaved) {
+        conflict.set(null);
+        ProductMerge.Resolved merged = choice.resolved();
+        product = choice.stored();
+        form.show(merged.details(), merged.tags());
+        if (choice.checklistChanged()) {
+            checklist.show(storedChecklist);
+        }
+        stale.set(false);
+        save(onSaved);
+    }
+
+    /** The user closed the conflict dialog: nothing is saved and every edit stays in the form. */
+    public void cancelConflict() {
+        conflict.set(null);
+        error.set(messages.get("merge.cancelled"));
+    }
+
+    private static String checklistText(List<ChecklistAction> actions) {
+        return actions.stream().sorted(java.util.Comparator.comparingLong(ChecklistAction::id))
+                .map(action -> (action.done() ? "✓ " : "☐ ") + action.title())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Tags already used on other products that start with (or contain) what is typed, for completion. */
     public List<String> tagSuggestions(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
@@ -197,14 +270,13 @@ public final class ProductEditorViewModel {
                 .toList();
     }
 
-    private void saveFailed(Throwable failure) {
+    private void saveFailed(Throwable failure, Consumer<Product> onSaved) {
         if (failure instanceof DuplicateSkuException duplicate) {
             String message = messages.get("validation.duplicate.sku", duplicate.sku());
             form.report(ProductField.SKU, message);
             error.set(message);
-        } else if (failure instanceof StaleProductException) {
-            stale.set(true);
-            error.set(messages.get("validation.stale"));
+        } else if (failure instanceof StaleProductException staleSave) {
+            staleSaved(staleSave, onSaved);
         } else if (failure instanceof InvalidProductException invalid) {
             form.report(invalid.problems());
             error.set(messages.get("editor.error.invalid"));
@@ -263,6 +335,11 @@ public final class ProductEditorViewModel {
 
     public ReadOnlyBooleanProperty staleProperty() {
         return stale.getReadOnlyProperty();
+    }
+
+    /** Set while a conflict waits for the user's choice (the view shows {@link ConflictDialog}); null otherwise. */
+    public ReadOnlyObjectProperty<ConflictViewModel> conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     public BooleanBinding canSaveProperty() {

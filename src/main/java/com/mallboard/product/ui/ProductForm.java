@@ -120,6 +120,12 @@ public final class ProductForm {
     }
 
     public void load(ProductDetails details, Set<String> productTags) {
+        show(details, productTags);
+        loaded = contents();
+    }
+
+    /** Puts these values in the fields (a merge after a conflict) without taking them as the saved state. */
+    public void show(ProductDetails details, Set<String> productTags) {
         for (ProductField field : textFields()) {
             Object value = field.read(details);
             String text = value == null ? "" : isNumeric(field) ? NumberText.format((Number) value) : value.toString();
@@ -130,7 +136,6 @@ public final class ProductForm {
         pendingTag.set("");
         reported.clear();
         recheck();
-        loaded = contents();
     }
 
     /** True when anything was typed, picked or tagged since the form was loaded. */

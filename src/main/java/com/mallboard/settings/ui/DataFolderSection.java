@@ -4,6 +4,7 @@ import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.SettingsSection;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -19,11 +20,21 @@ public final class DataFolderSection implements SettingsSection {
     private final DataFolderViewModel model;
     private final FileDialogs files;
     private final Messages messages;
+    private Optional<String> overriddenBy = Optional.empty();
 
     public DataFolderSection(DataFolderViewModel model, FileDialogs files, Messages messages) {
         this.model = model;
         this.files = files;
         this.messages = messages;
+    }
+
+    /**
+     * Says that {@code setting} ({@code --data-dir} or the environment variable) chose the folder, so a folder chosen
+     * here is used now but not at the next start while that is set.
+     */
+    public DataFolderSection overriddenBy(Optional<String> setting) {
+        this.overriddenBy = setting;
+        return this;
     }
 
     @Override
@@ -61,9 +72,23 @@ public final class DataFolderSection implements SettingsSection {
         HBox buttons = new HBox(8, moveButton, openButton, busy);
         buttons.setAlignment(Pos.CENTER_LEFT);
         model.noticeProperty().addListener((obs, old, text) -> showNotice(folder, text));
-        return new VBox(24, SettingsParts.group(messages.get("settings.folder.where"), null, folder, size),
+        return new VBox(24, SettingsParts.group(messages.get("settings.folder.where"), null, folder, size,
+                        overrideWarning()),
                 SettingsParts.group(messages.get("settings.folder.change"), messages.get("settings.folder.change.note"),
                         buttons, model.feedback().label("dataFolderResult")));
+    }
+
+    /** Takes no room when nothing overrides the folder chosen here. */
+    private Label overrideWarning() {
+        Label warning = new Label(overriddenBy.map(setting -> messages.get("settings.folder.overridden", setting))
+                .orElse(""));
+        warning.setId("dataFolderOverride");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("settings-warning");
+        warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        warning.setVisible(overriddenBy.isPresent());
+        warning.setManaged(overriddenBy.isPresent());
+        return warning;
     }
 
     /** Outlives the window, which is rebuilt on the new folder right after. */

@@ -4,6 +4,7 @@ import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.product.InvalidLocationsException;
+import com.mallboard.product.StaleLocationsException;
 import com.mallboard.product.LocationProblem;
 import com.mallboard.product.WarehouseLocations;
 import java.util.ArrayList;
@@ -101,8 +102,9 @@ public final class WarehouseLocationsViewModel {
             feedback.problem(describe(problems.get(0)));
             return false;
         }
+        List<String> before = List.copyOf(codes);
         codes.setAll(changed);
-        executor.execute(BackgroundTask.of("settings.task", () -> locations.save(changed),
+        executor.execute(BackgroundTask.of("settings.task", () -> locations.save(before, changed),
                 saved -> feedback.saved(messages.get(savedKey, saved.size())), this::failed));
         return true;
     }
@@ -115,6 +117,8 @@ public final class WarehouseLocationsViewModel {
     private void failed(Throwable error) {
         if (error instanceof InvalidLocationsException invalid) {
             feedback.problem(describe(invalid.problems().get(0)));
+        } else if (error instanceof StaleLocationsException) {
+            feedback.problem(messages.get("settings.locations.stale"));
         } else {
             feedback.problem(messages.get("settings.failed", String.valueOf(error.getMessage())));
         }

@@ -4,6 +4,7 @@ import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.sync.DuplicateMallException;
+import com.mallboard.sync.StaleMallException;
 import com.mallboard.sync.InvalidSyncInputException;
 import com.mallboard.sync.Mall;
 import com.mallboard.sync.MallService;
@@ -87,7 +88,7 @@ public final class MallEditorViewModel {
         String mallId = text(MallField.MALL_ID).get().strip().toLowerCase(Locale.ROOT);
         return new Mall(id, platform.get(), mallId, shopNo(), text(MallField.NAME).get().strip(),
                 text(MallField.API_VERSION).get().strip(), text(MallField.BASE_URL).get(), clientId.get().strip(),
-                enabled, demo);
+                enabled, demo, original == null ? 0 : original.version());
     }
 
     private int shopNo() {
@@ -142,6 +143,8 @@ public final class MallEditorViewModel {
             }
             check();
             error.set(messages.get(invalid.messageKey()));
+        } else if (failure instanceof StaleMallException) {
+            error.set(messages.get("mall.stale"));
         } else if (failure instanceof DuplicateMallException) {
             Mall mall = mall();
             serverProblems.put(MallField.MALL_ID, messages.get("mall.duplicate.field"));

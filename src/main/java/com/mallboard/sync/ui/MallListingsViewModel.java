@@ -9,6 +9,7 @@ import com.mallboard.sync.Listing;
 import com.mallboard.sync.ListingService;
 import com.mallboard.sync.MallCallException;
 import com.mallboard.sync.MallService;
+import com.mallboard.sync.StaleListingException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -67,8 +68,18 @@ public final class MallListingsViewModel {
             return;
         }
         run("listing.task.save", () -> {
-            changed.forEach(row -> listings.save(product.id(), row.mall().id(), row.overrides()));
-            return messages.get("listing.saved", changed.size());
+            List<String> refused = new java.util.ArrayList<>();
+            for (ListingRow row : changed) {
+                int readVersion = row.listing() == null ? 0 : row.listing().version();
+                try {
+                    listings.save(product.id(), row.mall().id(), row.overrides(), readVersion);
+                } catch (StaleListingException e) {
+                    refused.add(row.mall().displayName());
+                }
+            }
+            int saved = changed.size() - refused.size();
+            return new Done(saved == 0 ? null : messages.get("listing.saved", saved),
+                    refused.isEmpty() ? null : messages.get("listing.stale", String.join(", ", refused)));
         }, null);
     }
 
@@ -92,7 +103,7 @@ public final class MallListingsViewModel {
     public void overwriteMall(DriftReport report) {
         run("listing.task.overwrite", () -> {
             listings.overwriteMall(report.listing().id());
-            return messages.get("listing.overwrite.done", mallName(report));
+            return new Done(messages.get("listing.overwrite.done", mallName(report)), null);
         }, null);
     }
 
@@ -100,7 +111,7 @@ public final class MallListingsViewModel {
     public void takeMallValues(DriftReport report, Runnable afterwards) {
         run("listing.task.take", () -> {
             listings.takeMallValues(report);
-            return messages.get("listing.take.done", mallName(report));
+            return new Done(messages.get("listing.take.done", mallName(report)), null);
         }, afterwards);
     }
 
@@ -109,12 +120,16 @@ public final class MallListingsViewModel {
                 .map(r -> r.mall().displayName()).orElse("");
     }
 
-    /** Runs {@code work}, then reads the rows again; {@code work}'s text (if any) becomes the message. */
-    private void run(String titleKey, Callable<String> work, Runnable afterwards) {
+    /** What a piece of work has to say: the message, and a problem to show as an error (both may be null). */
+    private record Done(String message, String problem) {
+    }
+
+    /** Runs {@code work}, then reads the rows again; {@code work}'s texts (if any) become the message and error. */
+    private void run(String titleKey, Callable<Done> work, Runnable afterwards) {
         busy.set(true);
         error.set("");
         executor.execute(BackgroundTask.of(titleKey, () -> {
-            String done = work.call();
+            Done done = work.call();
             Map<Long, Listing> byMall = listings.listingsOf(product.id()).stream()
                     .collect(Collectors.toMap(Listing::mallRef, Function.identity()));
             List<ListingRow> fresh = malls.all().stream().map(m -> new ListingRow(m, byMall.get(m.id()))).toList();
@@ -123,8 +138,11 @@ public final class MallListingsViewModel {
             busy.set(false);
             rows.setAll(reloaded.rows());
             loaded.set(true);
-            if (reloaded.message() != null) {
-                message.set(reloaded.message());
+            if (reloaded.done() != null && reloaded.done().message() != null) {
+                message.set(reloaded.done().message());
+            }
+            if (reloaded.done() != null && reloaded.done().problem() != null) {
+                error.set(reloaded.done().problem());
             }
             if (afterwards != null) {
                 afterwards.run();
@@ -132,7 +150,7 @@ public final class MallListingsViewModel {
         }, this::failed));
     }
 
-    private record Reloaded(String message, List<ListingRow> rows) {
+    private record Reloaded(Done done, List<ListingRow> rows) {
     }
 
     private void failed(Throwable failure) {

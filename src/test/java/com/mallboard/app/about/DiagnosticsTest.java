@@ -26,7 +26,7 @@ class DiagnosticsTest {
             context.products().create(ProductDetails.of("TON-2", "이니스프리 토너"), Set.of());
             context.products().create(ProductDetails.of("SUN-1", "선크림"), Set.of());
             context.sync().malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "Glow Mall", "2025-12-01",
-                    "http://127.0.0.1:1/malls/glowmall", "client-id", true, false), "very-secret");
+                    "http://127.0.0.1:1/malls/glowmall", "client-id", true, false, 0), "very-secret");
 
             Diagnostics diagnostics = Diagnostics.collect(context);
 

@@ -58,6 +58,26 @@ class AppLoggingTest {
     }
 
     @Test
+    void writingPastTenMegabytesRollsTheFileIntoADatedOneAndCarriesOnInAFreshOne() throws Exception {
+        String line = "x".repeat(256 * 1024);
+        try (LogFile log = LogFile.start(dataFolder)) {
+            org.slf4j.Logger logger = LoggerFactory.getLogger("com.mallboard.test");
+            for (int i = 0; i < 41; i++) { // 41 x 256 KB: just past 10 MB
+                logger.info(line);
+            }
+            // logback looks at the size at most every 60 ms or so; the next line after that rolls the file.
+            Thread.sleep(200);
+            logger.info("first line after the roll");
+
+            Path rolled = log.path().resolveSibling("mallboard-" + java.time.LocalDate.now() + ".0.log");
+            assertThat(rolled).exists();
+            assertThat(Files.size(rolled)).isGreaterThanOrEqualTo(10L * 1024 * 1024);
+            assertThat(Files.size(log.path())).isLessThan(1024 * 1024);
+            assertThat(log.text()).contains("first line after the roll");
+        }
+    }
+
+    @Test
     void flywaySaysOnlyWhichMigrationsRanAndJooqShowsNoLogo() {
         try (LogFile log = LogFile.start(dataFolder); Database database = Database.open(dataFolder)) {
             assertThat(log.text()).contains("Migrating schema").doesNotContain("Database: jdbc:sqlite", "jOOQ tip",

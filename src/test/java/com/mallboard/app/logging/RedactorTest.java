@@ -22,6 +22,16 @@ class RedactorTest {
     }
 
     @Test
+    void aLongTokenIsRedactedInTimeProportionalToItsLength() {
+        String token = "a1".repeat(100_000);
+
+        String redacted = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> Redactor.redact("body " + token + " from kim" + token + "@example.com"));
+
+        assertThat(redacted).isEqualTo("body " + token + " from [email]");
+    }
+
+    @Test
     void emailAddressesAreMasked() {
         assertThat(Redactor.redact("buyer kim.minji+shop@example.co.kr wrote"))
                 .isEqualTo("buyer [email] wrote");

@@ -56,9 +56,9 @@ class CardChipsTest {
     void cardsShowAChipPerMallWithItsStatusWithoutGrowing(FxRobot robot) throws java.io.IOException {
         TestStore store = TestStore.open(folder);
         Mall glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰 공식", "2025-12-01", null,
-                "c", true, false));
+                "c", true, false, 0));
         Mall daily = store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
-                null, "c", true, false));
+                null, "c", true, false, 0));
         Product listed = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-100"), "sunscreen", "best",
                 "summer");
         store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-200"), "sunscreen", "best", "summer");

@@ -64,7 +64,7 @@ class CardOrdersBadgeTest {
     void cardsWithOrdersWaitingShowABadgeEmphasisedInShipmentWithoutGrowing(FxRobot robot) throws IOException {
         TestStore store = TestStore.open(folder);
         Mall glow = store.malls().add(new Mall(0, Platform.CAFE24, "glowmall", 1, "글로우몰", "2025-12-01", null, "c",
-                true, false));
+                true, false, 0));
         Product shipping = store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-100"), "sunscreen", "best",
                 "summer");
         store.createAt(Stage.SHIPMENT, TestStore.completeDetails("TOR-200"), "sunscreen", "best", "summer");

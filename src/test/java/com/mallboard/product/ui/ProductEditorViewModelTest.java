@@ -79,7 +79,7 @@ class ProductEditorViewModelTest {
     }
 
     @Test
-    void savingOverSomeoneElsesChangeSaysReloadThenReloadShowsTheirVersion() {
+    void savingOverSomeoneElsesChangeToAnotherFieldKeepsBothWithoutAsking() {
         Product opened = store.createDraft("TOR-SUN-50", "선크림");
         ProductEditorViewModel editor = open(opened);
         store.products().update(opened, opened.details().toBuilder().name("다른 사람이 바꾼 이름").build(), Set.of());
@@ -87,16 +87,109 @@ class ProductEditorViewModelTest {
 
         editor.save(saved::add);
 
+        assertThat(editor.conflictProperty().get()).isNull();
+        Product stored = store.reload(opened);
+        assertThat(saved).containsExactly(stored);
+        assertThat(stored.details().name()).isEqualTo("다른 사람이 바꾼 이름");
+        assertThat(stored.details().brand()).isEqualTo("Torriden");
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeToTheSameFieldAsksThenSavesTheChoice() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+        ProductEditorViewModel editor = open(opened);
+        store.products().update(opened, opened.details().toBuilder().name("다른 사람이 바꾼 이름").stock(9).build(),
+                Set.of("gift-set"));
+        editor.form().text(ProductField.NAME).set("내가 바꾼 이름");
+        editor.form().text(ProductField.NOTES).set("샘플 요청");
+
+        editor.save(saved::add);
+
+        ConflictViewModel conflict = editor.conflictProperty().get();
         assertThat(saved).isEmpty();
-        assertThat(editor.errorProperty().get()).isEqualTo(messages.get("validation.stale"));
-        assertThat(editor.staleProperty().get()).isTrue();
-        assertThat(editor.form().text(ProductField.BRAND).get()).isEqualTo("Torriden");
+        assertThat(editor.errorProperty().get()).isEqualTo(messages.get("merge.pending"));
+        assertThat(conflict.rows()).extracting(ConflictViewModel.Row::label, ConflictViewModel.Row::theirs,
+                ConflictViewModel.Row::mine).containsExactly(tuple("상품명", "다른 사람이 바꾼 이름", "내가 바꾼 이름"));
+        assertThat(conflict.rows().get(0).author()).isEqualTo("minji, 2026-11-25 10:00");
+        assertThat(conflict.takenFromTheirs()).isEqualTo("재고, 태그");
+        assertThat(conflict.keptMine()).isEqualTo("메모");
+
+        conflict.takeAllTheirs();
+        editor.resolveConflict(conflict, saved::add);
+
+        Product stored = store.reload(opened);
+        assertThat(saved).containsExactly(stored);
+        assertThat(stored.details().name()).isEqualTo("다른 사람이 바꾼 이름");
+        assertThat(stored.details().notes()).isEqualTo("샘플 요청");
+        assertThat(stored.details().stock()).isEqualTo(9);
+        assertThat(stored.tags()).containsExactly("gift-set");
+        assertThat(editor.conflictProperty().get()).isNull();
+    }
+
+    @Test
+    void cancellingTheConflictKeepsEveryEditAndSavesNothing() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+        ProductEditorViewModel editor = open(opened);
+        store.products().update(opened, opened.details().toBuilder().name("다른 사람이 바꾼 이름").build(), Set.of());
+        editor.form().text(ProductField.NAME).set("내가 바꾼 이름");
+        editor.save(saved::add);
+
+        editor.cancelConflict();
+
+        assertThat(editor.conflictProperty().get()).isNull();
+        assertThat(editor.errorProperty().get()).isEqualTo(messages.get("merge.cancelled"));
+        assertThat(editor.form().text(ProductField.NAME).get()).isEqualTo("내가 바꾼 이름");
+        assertThat(store.reload(opened).details().name()).isEqualTo("다른 사람이 바꾼 이름");
 
         editor.reload();
 
         assertThat(editor.form().text(ProductField.NAME).get()).isEqualTo("다른 사람이 바꾼 이름");
         assertThat(editor.staleProperty().get()).isFalse();
         assertThat(editor.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aConflictThatGoesStaleAgainAsksAgainWithTheNewerValues() {
+        Product opened = store.createDraft("TOR-SUN-50", "선크림");
+        ProductEditorViewModel editor = open(opened);
+        Product theirs = store.products().update(opened, opened.details().toBuilder().name("첫 번째 변경").build(),
+                Set.of());
+        editor.form().text(ProductField.NAME).set("내가 바꾼 이름");
+        editor.save(saved::add);
+        ConflictViewModel first = editor.conflictProperty().get();
+        store.products().update(theirs, theirs.details().toBuilder().name("두 번째 변경").build(), Set.of());
+
+        editor.resolveConflict(first, saved::add);
+
+        ConflictViewModel second = editor.conflictProperty().get();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.rows()).extracting(ConflictViewModel.Row::theirs, ConflictViewModel.Row::mine)
+                .containsExactly(tuple("두 번째 변경", "내가 바꾼 이름"));
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void savingAProductSomeoneDeletedOrTrashedMeanwhileSaysSoAndKeepsTheEdits() {
+        Product deleted = store.createDraft("TOR-SUN-50", "선크림");
+        Product trashed = store.createDraft("TOR-SUN-51", "선크림 2");
+        ProductEditorViewModel deletedEditor = open(deleted);
+        ProductEditorViewModel trashedEditor = open(trashed);
+        store.products().moveToTrash(deleted.id());
+        store.products().purge(deleted.id());
+        store.products().moveToTrash(trashed.id());
+        deletedEditor.form().text(ProductField.NAME).set("내가 바꾼 이름");
+        trashedEditor.form().text(ProductField.NAME).set("내가 바꾼 이름 2");
+
+        deletedEditor.save(saved::add);
+        trashedEditor.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(deletedEditor.errorProperty().get()).isEqualTo(messages.get("merge.deleted"));
+        assertThat(deletedEditor.form().text(ProductField.NAME).get()).isEqualTo("내가 바꾼 이름");
+        assertThat(trashedEditor.errorProperty().get()).isEqualTo(messages.get("merge.trashed"));
+        assertThat(trashedEditor.form().text(ProductField.NAME).get()).isEqualTo("내가 바꾼 이름 2");
+        assertThat(deletedEditor.conflictProperty().get()).isNull();
+        assertThat(trashedEditor.conflictProperty().get()).isNull();
     }
 
     @Test

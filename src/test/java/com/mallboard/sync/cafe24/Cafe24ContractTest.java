@@ -50,7 +50,7 @@ class Cafe24ContractTest {
     private static final class Connected {
         final String mallId = "contract" + MALL_IDS.incrementAndGet();
         final Mall mall = new Mall(MALL_IDS.get(), Platform.CAFE24, mallId, 1, "Contract " + mallId, "2025-12-01",
-                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, true);
+                server.baseUrl(mallId), DemoMall.CLIENT_ID, true, true, 0);
         final MallSecrets secrets = new MallSecrets(new MemoryCredentialStore());
         final DemoMallState state = server.mall(mallId);
         final Cafe24Gateway gateway;

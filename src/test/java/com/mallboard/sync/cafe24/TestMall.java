@@ -22,7 +22,7 @@ final class TestMall {
     TestMall(FakeCafe24 server) {
         this.server = server;
         this.mall = new Mall(7, Platform.CAFE24, "testmall", 1, "Test mall", "2025-12-01", server.baseUrl(),
-                "test-client", true, false);
+                "test-client", true, false, 0);
         secrets.saveClientSecret(mall, "test-secret");
         secrets.saveTokens(mall, new TokenSet(ACCESS, START.plus(Duration.ofHours(2)), REFRESH,
                 START.plus(Duration.ofDays(14))));

@@ -122,6 +122,26 @@ class MallEditorViewModelTest {
     }
 
     @Test
+    void savingAMallSomeoneElseChangedMeanwhileIsRefusedAndKeepsTheirSettings() {
+        Mall glow = fixture.addMall("glowmall", "Glow");
+        Mall opened = fixture.malls.find(glow.id()).orElseThrow();
+        MallEditorViewModel model = editor(opened);
+        MallEditorViewModel colleague = editor(opened);
+        colleague.text(MallField.API_VERSION).set("2026-03-01");
+        colleague.save(saved::add);
+
+        model.text(MallField.NAME).set("Glow Korea");
+        model.save(saved::add);
+
+        assertThat(model.errorProperty().get()).isEqualTo(messages.get("mall.stale"));
+        Mall stored = fixture.malls.find(glow.id()).orElseThrow();
+        assertThat(stored.displayName()).isEqualTo("Glow");
+        assertThat(stored.apiVersion()).isEqualTo("2026-03-01");
+        assertThat(stored.version()).isEqualTo(opened.version() + 1);
+        assertThat(saved).hasSize(1);
+    }
+
+    @Test
     void editingKeepsWhetherTheMallIsEnabled() {
         Mall glow = fixture.addMall("glowmall", "Glow");
         fixture.malls.setEnabled(glow.id(), false);

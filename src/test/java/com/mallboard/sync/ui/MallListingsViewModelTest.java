@@ -31,7 +31,7 @@ class MallListingsViewModelTest {
     @Test
     void thereIsOneRowPerMallListedOrNot() {
         Mall daily = fx.store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
-                null, "c", true, false));
+                null, "c", true, false, 0));
         fx.listings.save(product.id(), daily.id(), new ListingOverrides("데일리 단독", null, true, true));
 
         model.load();
@@ -69,5 +69,35 @@ class MallListingsViewModelTest {
         assertThat(row.priceValid()).isFalse();
         row.priceProperty().set("12,000원");
         assertThat(row.overrides().priceWon()).isEqualTo(12_000L);
+    }
+
+    @Test
+    void aRowSomeoneElseChangedMeanwhileIsNotSavedAndShowsTheirValues() {
+        Mall daily = fx.store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
+                null, "c", true, false, 0));
+        fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides(null, 24_900L, true, true));
+        model.load();
+        var glowRead = fx.listings.listingsOf(product.id()).get(0);
+        fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides("[단독] 선크림", 24_900L, true, true),
+                glowRead.version());
+        fx.listings.save(product.id(), daily.id(), new ListingOverrides("데일리 단독", null, true, true), 0);
+
+        model.rows().get(0).priceProperty().set("23,900");
+        model.rows().get(1).listedProperty().set(true);
+        model.rows().get(1).nameProperty().set("내가 정한 이름");
+        model.save();
+
+        assertThat(model.errorProperty().get()).isEqualTo(fx.messages.get("listing.stale", "글로우몰, 데일리뷰티"));
+        assertThat(fx.listings.listingsOf(product.id())).extracting(l -> l.overrides().name(),
+                l -> l.overrides().priceWon()).containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(
+                "[단독] 선크림", 24_900L), org.assertj.core.groups.Tuple.tuple("데일리 단독", null));
+        assertThat(model.rows().get(0).nameProperty().get()).isEqualTo("[단독] 선크림");
+        assertThat(model.rows().get(0).priceProperty().get()).isEqualTo("24,900");
+
+        model.rows().get(0).priceProperty().set("23,900");
+        model.save();
+        assertThat(fx.listings.listingsOf(product.id()).get(0).overrides())
+                .isEqualTo(new ListingOverrides("[단독] 선크림", 23_900L, true, true));
+        assertThat(model.errorProperty().get()).isEmpty();
     }
 }

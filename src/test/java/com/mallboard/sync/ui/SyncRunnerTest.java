@@ -113,7 +113,7 @@ class SyncRunnerTest {
     @Test
     void aSyncThatBreaksEndsWithAnErrorSummary() {
         SyncRunner runner = new SyncRunner(fixture.sync, new SameThreadTaskExecutor(), Runnable::run, messages);
-        Mall gone = new Mall(999, glow.platform(), "gone", 1, "Gone", "2025-12-01", null, null, true, false);
+        Mall gone = new Mall(999, glow.platform(), "gone", 1, "Gone", "2025-12-01", null, null, true, false, 0);
 
         runner.syncMall(gone);
 

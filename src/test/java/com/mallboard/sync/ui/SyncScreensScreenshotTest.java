@@ -68,9 +68,9 @@ class SyncScreensScreenshotTest extends SyncScreenTest {
     void theMallsTabRendersInKorean(FxRobot robot) throws IOException {
         SyncFixture fx = new SyncFixture(folder);
         Mall daily = fx.store.malls().add(new Mall(0, Platform.CAFE24, "dailybeauty", 1, "데일리뷰티", "2025-12-01",
-                null, "c", true, false));
+                null, "c", true, false, 0));
         fx.store.malls().add(new Mall(0, Platform.CAFE24, "kbeautymarket", 1, "케이뷰티마켓", "2025-12-01", null, "c",
-                true, false));
+                true, false, 0));
         Product product = fx.product("TOR-DIVE-SUN50", "토리든 다이브인 마일드 선크림 SPF50+");
         fx.listings.save(product.id(), fx.mall().id(), new ListingOverrides("[글로우 단독] 다이브인 선크림 2개 세트", 49_800L,
                 true, true));

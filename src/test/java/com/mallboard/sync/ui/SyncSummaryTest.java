@@ -17,7 +17,7 @@ class SyncSummaryTest {
 
     private static MallSyncResult result(String name, int sent, int failed, int orders, int unmatched,
             String problem) {
-        Mall mall = new Mall(1, Platform.CAFE24, "m", 1, name, "2025-12-01", null, null, true, false);
+        Mall mall = new Mall(1, Platform.CAFE24, "m", 1, name, "2025-12-01", null, null, true, false, 0);
         return new MallSyncResult(mall, new DrainResult(sent, failed, 0, problem),
                 new OrderSaveResult(orders, 0, unmatched), problem);
     }

@@ -4,6 +4,7 @@ import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.suggest.rules.InvalidRuleException;
+import com.mallboard.suggest.rules.StaleRuleException;
 import com.mallboard.suggest.rules.RuleFile;
 import com.mallboard.suggest.rules.RuleImportException;
 import com.mallboard.suggest.rules.RuleProblem;
@@ -204,6 +205,8 @@ public final class RuleEditorViewModel {
             importProblems.set(messages.get("suggest.rules.editor.import.bad", bad.problems().size()) + "\n"
                     + bad.text(messages));
             status.set(messages.get("suggest.rules.editor.import.nothing"));
+        } else if (error instanceof StaleRuleException) {
+            status.set(messages.get("suggest.rules.stale"));
         } else if (error instanceof InvalidRuleException invalid) {
             form.showProblems(invalid.problems(), messages);
             status.set(messages.get("suggest.rules.editor.not.saved"));

@@ -54,6 +54,8 @@ public final class RuleForm {
     private final BooleanProperty requiredByGate = new SimpleBooleanProperty();
     private final Map<FormSlot, ReadOnlyStringWrapper> problems = new EnumMap<>(FormSlot.class);
     private Long id;
+    /** The version of the stored rule in the form, so a save over someone else's edit is refused. */
+    private int version;
     private boolean enabled = true;
     private SuggestionRule baseline;
 
@@ -77,6 +79,7 @@ public final class RuleForm {
     /** Shows {@code rule} in the form; it becomes what "changed" is measured against. */
     void load(SuggestionRule rule) {
         id = rule.id();
+        version = rule.version();
         enabled = rule.enabled();
         code.set(text(rule.code()));
         nameKo.set(text(rule.name().ko()));
@@ -125,7 +128,7 @@ public final class RuleForm {
                 LocalizedText.of(descriptionKo.get(), descriptionEn.get()), dueKind.get().due(dueDays.get()),
                 priority.get(), requiredByGate.get());
         return new SuggestionRule(id, code.get() == null ? null : code.get().strip(),
-                LocalizedText.of(nameKo.get(), nameEn.get()), enabled, when, then);
+                LocalizedText.of(nameKo.get(), nameEn.get()), enabled, when, then, version);
     }
 
     /** Drops the edits: the form shows the rule as it was loaded or last saved. */
@@ -142,10 +145,15 @@ public final class RuleForm {
         return id;
     }
 
-    /** The table switched the rule on or off: that is saved already and is no edit. */
+    /**
+     * The table switched the rule on or off: that is saved already and is no edit. The switch counted the stored
+     * version up by one; if anyone else saved the rule before, the form's version is still behind and a save of the
+     * form is refused as it should be.
+     */
     void enabledChanged(boolean on) {
         enabled = on;
-        baseline = baseline.withEnabled(on);
+        version++;
+        baseline = baseline.withEnabled(on).withVersion(version);
     }
 
     /**

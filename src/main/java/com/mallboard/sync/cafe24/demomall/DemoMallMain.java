@@ -10,9 +10,8 @@ import java.util.concurrent.CountDownLatch;
 public final class DemoMallMain {
 
     static final int DEFAULT_PORT = 8124;
-    private static final String USAGE = """
-            Usage: DemoMallMain [--port 8124] [--bucket 40] [--drain 2] [--order-interval 30s] [--seed 42]
-                                [--state-file demo-mall.json]
+    /** The options, one a line, as {@code DemoMallMain --help} and {@code mallboard simulator --help} print them. */
+    public static final String OPTIONS = """
               --port            TCP port on 127.0.0.1 (0 = any free port), default 8124
               --bucket          leaky-bucket size per mall (Cafe24: 40)
               --drain           calls per second the bucket drains (Cafe24: 2)
@@ -21,6 +20,10 @@ public final class DemoMallMain {
               --state-file      keep the malls in this JSON file across runs (default: memory only)
             OAuth client: %s / %s. Plain /api/v2/... goes to mall "demo"; /malls/{id}/api/v2/... to mall {id}.
             """.formatted(DemoMall.CLIENT_ID, DemoMall.CLIENT_SECRET);
+    private static final String USAGE = """
+            Usage: DemoMallMain [--port 8124] [--bucket 40] [--drain 2] [--order-interval 30s] [--seed 42]
+                                [--state-file demo-mall.json]
+            """ + OPTIONS;
 
     private DemoMallMain() {
     }

@@ -13,6 +13,7 @@ import com.mallboard.suggest.rules.DueDate;
 import com.mallboard.suggest.rules.FieldCondition;
 import com.mallboard.suggest.rules.Priority;
 import com.mallboard.suggest.rules.RuleField;
+import com.mallboard.suggest.rules.LocalizedText;
 import com.mallboard.suggest.rules.SuggestionRule;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import java.nio.file.Path;
@@ -149,6 +150,22 @@ class RuleEditorViewModelTest {
         SuggestionRule copy = stored(SPF + "-copy");
         assertThat(copy.id()).isNotEqualTo(stored(SPF).id());
         assertThat(copy.action()).isEqualTo(stored(SPF).action());
+    }
+
+    @Test
+    void savingARuleAColleagueChangedMeanwhileIsRefusedAndKeepsTheForm() {
+        SuggestionRule spf = stored(SPF);
+        model.edit(spf);
+        service.save(new SuggestionRule(spf.id(), spf.code(), LocalizedText.of("선크림 성적서 (개정)", null), true,
+                spf.trigger(), spf.action(), spf.version()));
+
+        model.form().nameEnProperty().set("SPF report");
+        model.save();
+
+        assertThat(model.statusProperty().get()).isEqualTo(new Messages(Locale.ENGLISH).get("suggest.rules.stale"));
+        assertThat(model.form().nameEnProperty().get()).isEqualTo("SPF report");
+        assertThat(stored(SPF).name().ko()).isEqualTo("선크림 성적서 (개정)");
+        assertThat(stored(SPF).name().en()).isNull();
     }
 
     @Test
