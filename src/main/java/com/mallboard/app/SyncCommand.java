@@ -66,6 +66,11 @@ final class SyncCommand {
     }
 
     private void report(MallSyncResult r) {
+        if (r.sentByAnotherDesktop()) {
+            out.printf("%s (%s): being sent by another desktop, %s, since %s; left alone%n", r.mall().displayName(),
+                    r.mall().mallId(), r.elsewhere().holderName(), r.elsewhere().claimedAt());
+            return;
+        }
         String line = String.format("%s (%s): sent %d, failed %d, orders new %d, updated %d, unmatched lines %d",
                 r.mall().displayName(), r.mall().mallId(), r.drain().sent(), r.drain().failed(), r.orders().added(),
                 r.orders().updated(), r.orders().unmatchedLines());

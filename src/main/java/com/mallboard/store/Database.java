@@ -111,6 +111,10 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Another process on the file (`mallboard sync` beside the app): a transaction that reads and then writes
+        // would otherwise fail at once with SQLITE_BUSY_SNAPSHOT, since the busy timeout cannot help a read snapshot
+        // that became stale. Taking the write lock at BEGIN makes it wait its turn instead.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());

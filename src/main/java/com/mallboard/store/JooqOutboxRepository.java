@@ -8,12 +8,15 @@ import static com.mallboard.store.generated.Tables.PRODUCT;
 import static com.mallboard.store.generated.Tables.SHIPMENT;
 
 import com.mallboard.store.generated.tables.records.OutboxJobRecord;
+import com.mallboard.sync.ClaimHolder;
 import com.mallboard.sync.JobKind;
 import com.mallboard.sync.JobLogEntry;
 import com.mallboard.sync.JobStatus;
+import com.mallboard.sync.OutboxClaim;
 import com.mallboard.sync.OutboxJob;
 import com.mallboard.sync.OutboxRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +122,21 @@ public class JooqOutboxRepository implements OutboxRepository {
                 .leftJoin(MALL_ORDER).on(MALL_ORDER.ID.eq(SHIPMENT.ORDER_REF))
                 .where(which).orderBy(OUTBOX_JOB.ID.desc()).limit(limit)
                 .fetch(r -> new JobLogEntry(toJob(r.into(OUTBOX_JOB)), r.get(MALL.DISPLAY_NAME), r.get(subject)));
+    }
+
+    @Override
+    public OutboxClaim claim(long mallRef, String token, ClaimHolder holder, Duration lease) {
+        return OutboxClaims.claim(dsl, mallRef, token, holder, lease);
+    }
+
+    @Override
+    public boolean renewClaim(long mallRef, String token, Duration lease) {
+        return OutboxClaims.renew(dsl, mallRef, token, lease);
+    }
+
+    @Override
+    public void releaseClaim(long mallRef, String token) {
+        OutboxClaims.release(dsl, mallRef, token);
     }
 
     /** Whole seconds, so stored and compared texts have one length and sort like the instants they are. */

@@ -230,9 +230,19 @@ public class JooqProductRepository implements ProductRepository {
         dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.eq((int) id).and(PRODUCT.DELETED_AT.isNotNull())).execute();
     }
 
+    /**
+     * The row and its tags as of one moment: what the caller saves next carries this version, so tags read from
+     * before another desktop's save paired with the version after it would overwrite that save's tags unseen. The
+     * shared lock waits for a save in progress and keeps the next one out until both reads are done.
+     */
     @Override
     public Optional<Product> find(long id) {
-        return fetch(PRODUCT.ID.eq((int) id)).stream().findFirst();
+        Condition one = PRODUCT.ID.eq((int) id);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            RowLocks.forShare(tx, tx.select(PRODUCT.ID).from(PRODUCT).where(one)).fetch();
+            return ProductRows.read(tx, one, tags.tagsByProduct(tx, one)).stream().findFirst();
+        });
     }
 
     @Override

@@ -18,4 +18,9 @@ final class RowLocks {
     static <R extends Record> ResultQuery<R> forUpdate(DSLContext tx, SelectForUpdateStep<R> select) {
         return tx.dialect().family() == SQLDialect.POSTGRES ? select.forUpdate() : select;
     }
+
+    /** A read that must see one row and its children as of one moment: writers wait until the reads are done. */
+    static <R extends Record> ResultQuery<R> forShare(DSLContext tx, SelectForUpdateStep<R> select) {
+        return tx.dialect().family() == SQLDialect.POSTGRES ? select.forShare() : select;
+    }
 }

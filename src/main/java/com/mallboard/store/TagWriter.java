@@ -33,14 +33,15 @@ final class TagWriter {
      * dozen combinations), which keeps a 50,000-product board load light on memory.
      */
     Map<Integer, Set<String>> tagsByProduct(DSLContext dsl, Condition productCondition) {
-        Map<Integer, String> names = new HashMap<>();
-        dsl.select(TAG.ID, TAG.NAME).from(TAG).forEach(r -> names.put(r.value1(), r.value2()));
         Map<Integer, List<Integer>> tagIds = new HashMap<>();
         dsl.select(PRODUCT_TAG.PRODUCT_ID, PRODUCT_TAG.TAG_ID)
                 .from(PRODUCT_TAG)
                 .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_TAG.PRODUCT_ID))
                 .where(productCondition)
                 .forEach(r -> tagIds.computeIfAbsent(r.value1(), id -> new ArrayList<>(4)).add(r.value2()));
+        // Names after links: a tag another desktop creates in between is then named too (tags are never renamed).
+        Map<Integer, String> names = new HashMap<>();
+        dsl.select(TAG.ID, TAG.NAME).from(TAG).forEach(r -> names.put(r.value1(), r.value2()));
         Map<List<Integer>, Set<String>> shared = new HashMap<>();
         Map<Integer, Set<String>> byProduct = new HashMap<>(tagIds.size() * 2);
         tagIds.forEach((productId, ids) -> {

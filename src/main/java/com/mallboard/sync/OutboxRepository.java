@@ -1,5 +1,6 @@
 package com.mallboard.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,4 +36,16 @@ public interface OutboxRepository {
 
     /** The job log, newest first; {@code mallRef} 0 for every mall. */
     List<JobLogEntry> recent(long mallRef, int limit);
+
+    /**
+     * Claims the mall's queue for one drain (committed before it returns) when no other drain holds it or the other's
+     * claim ran out; {@code token} is unique per drain. Otherwise says who holds it.
+     */
+    OutboxClaim claim(long mallRef, String token, ClaimHolder holder, Duration lease);
+
+    /** Extends the drain's claim; false when it ran out and another desktop took the mall over. */
+    boolean renewClaim(long mallRef, String token, Duration lease);
+
+    /** Frees the mall if {@code token} still holds it (this drain's own, or one whose app is known to be gone). */
+    void releaseClaim(long mallRef, String token);
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,11 +19,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Syncs malls: for each enabled mall, in parallel (calls to one mall stay in order on one thread), it refreshes the
  * courier list when stale, drains the outbox and pulls orders. A mall that fails does not stop the others.
+ * Each mall's sync first claims the mall in the store ({@link OutboxClaim}), so of all desktops on one store only one
+ * syncs a mall at a time; another desktop's sync leaves that mall alone and says so.
  */
 public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final Duration CARRIERS_MAX_AGE = Duration.ofDays(1);
     private static final int MAX_PARALLEL_MALLS = 8;
+    /**
+     * How long a claim on a mall lasts unless renewed (before every call): far longer than one call may take (30 s
+     * timeout, a few retries), short enough that a desktop that died mid-drain holds the mall up for minutes, not hours.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(3);
 
     private final MallRepository malls;
     private final OutboxRepository outbox;
@@ -30,6 +38,7 @@ public final class SyncService {
     private final OutboxWorker worker;
     private final OrderPuller orderPuller;
     private final Clock clock;
+    private final ClaimHolder self;
 
     public SyncService(MallRepository malls, ListingRepository listings, OutboxRepository outbox,
             OrderRepository orders, ProductRepository products, ProductOptionRepository options,
@@ -41,6 +50,7 @@ public final class SyncService {
         this.worker = new OutboxWorker(outbox, malls, new ListingPusher(products, options, listings, outbox, clock),
                 new ShipmentPusher(orders, outbox, clock), listings, clock);
         this.orderPuller = new OrderPuller(malls, orders, clock);
+        this.self = ClaimHolder.thisProcess();
     }
 
     /** Every enabled mall, in parallel. */
@@ -82,7 +92,33 @@ public final class SyncService {
     }
 
     private MallSyncResult sync(Mall mall, SyncListener listener, CancelSignal cancel) {
-        MallSyncResult result = syncLogged(mall, listener, cancel);
+        String token = UUID.randomUUID().toString();
+        OutboxClaim claim = outbox.claim(mall.id(), token, self, CLAIM_LEASE);
+        if (!claim.ours() && claim.holder().goneFrom(self.host())) {
+            LOG.warn("Mall {}: the app that was syncing it on this machine ({}) is gone; taking over at once",
+                    mall.mallId(), claim.holderName());
+            outbox.releaseClaim(mall.id(), claim.token());
+            claim = outbox.claim(mall.id(), token, self, CLAIM_LEASE);
+        }
+        if (!claim.ours()) {
+            LOG.info("Sync of mall {} left alone: {} is syncing it (claim until {})", mall.mallId(), claim.holderName(),
+                    claim.expiresAt());
+            return MallSyncResult.sentElsewhere(mall, claim);
+        }
+        if (claim.tookOverFrom() != null) {
+            LOG.warn("Mall {}: the sync of {} ended without freeing the mall (the desktop stopped or lost the server);"
+                    + " this desktop takes over, reading the mall first for jobs already tried", mall.mallId(),
+                    claim.tookOverFrom());
+        }
+        try {
+            return syncClaimed(mall, token, listener, cancel);
+        } finally {
+            outbox.releaseClaim(mall.id(), token);
+        }
+    }
+
+    private MallSyncResult syncClaimed(Mall mall, String token, SyncListener listener, CancelSignal cancel) {
+        MallSyncResult result = syncLogged(mall, token, listener, cancel);
         // Counts and codes only: the mall's own words may echo a receiver or a token; they stay in the job log.
         LOG.info("Sync of mall {}: sent {}, failed {}, orders new {}, updated {}{}", mall.mallId(), result.drain().sent(),
                 result.drain().failed(), result.orders().added(), result.orders().updated(), result.ok() ? ""
@@ -90,9 +126,9 @@ public final class SyncService {
         return result;
     }
 
-    private MallSyncResult syncLogged(Mall mall, SyncListener listener, CancelSignal cancel) {
+    private MallSyncResult syncLogged(Mall mall, String token, SyncListener listener, CancelSignal cancel) {
         OrderSaveResult noOrders = new OrderSaveResult(0, 0, 0);
-        try (MallGateway gateway = gatewayFor(mall)) {
+        try (MallGateway gateway = new ClaimedGateway(gatewayFor(mall), () -> renew(mall, token))) {
             refreshCarriersIfStale(mall, gateway);
             DrainResult drain = worker.drain(mall, gateway, cancel, listener);
             if (drain.stoppedBy() != null || cancel.cancelled()) {
@@ -106,9 +142,18 @@ public final class SyncService {
             LOG.warn("Mall {} refused our authorization; it must be connected again", mall.mallId());
             malls.recordConnectionProblem(mall.id(), e.getMessage());
             return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.getMessage()), noOrders, e.getMessage());
+        } catch (OutboxClaimLostException e) {
+            LOG.warn("Sync of mall {} stopped: its claim ran out and another desktop took it over", mall.mallId());
+            return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.getMessage()), noOrders, e.getMessage());
         } catch (MallCallException e) {
             LOG.warn("Sync of mall {} failed: HTTP {}, code {}", mall.mallId(), e.status(), e.mallCode());
             return new MallSyncResult(mall, new DrainResult(0, 0, 0, e.summary()), noOrders, e.summary());
+        }
+    }
+
+    private void renew(Mall mall, String token) {
+        if (!outbox.renewClaim(mall.id(), token, CLAIM_LEASE)) {
+            throw new OutboxClaimLostException(mall.mallId());
         }
     }
 

@@ -20,7 +20,12 @@ public record SyncSummary(Kind kind, String text) {
         int ordersAdded = 0;
         int unmatched = 0;
         StringBuilder problems = new StringBuilder();
+        StringBuilder elsewhere = new StringBuilder();
         for (MallSyncResult result : results) {
+            if (result.sentByAnotherDesktop()) {
+                elsewhere.append(elsewhere.length() == 0 ? "" : " · ").append(messages.get("sync.summary.elsewhere",
+                        result.mall().displayName(), result.elsewhere().holderName()));
+            }
             sent += result.drain().sent();
             failed += result.drain().failed();
             ordersAdded += result.orders().added();
@@ -33,7 +38,9 @@ public record SyncSummary(Kind kind, String text) {
         String totals = messages.get(cancelled ? "sync.summary.cancelled" : "sync.summary.done", sent, failed,
                 ordersAdded, unmatched);
         String text = problems.length() == 0 ? totals : totals + "\n" + problems;
-        Kind kind = cancelled ? Kind.INFO : failed > 0 || problems.length() > 0 ? Kind.WARNING : Kind.SUCCESS;
+        text = elsewhere.length() == 0 ? text : text + "\n" + elsewhere;
+        Kind kind = cancelled ? Kind.INFO : failed > 0 || problems.length() > 0 ? Kind.WARNING
+                : elsewhere.length() > 0 ? Kind.INFO : Kind.SUCCESS;
         return new SyncSummary(kind, text);
     }
 
