@@ -46,6 +46,7 @@ import com.mallboard.store.JooqStageHistory;
 import com.mallboard.store.JooqPastProductRepository;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
+import com.mallboard.store.ServerRoles;
 import com.mallboard.store.SqliteBackupStore;
 import com.mallboard.suggest.LearnedHistory;
 import com.mallboard.suggest.LearnedSuggestions;
@@ -55,8 +56,11 @@ import com.mallboard.suggest.risk.LaunchRiskService;
 import com.mallboard.suggest.history.LearnedSettings;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
+import com.mallboard.sync.PersonalDataRepository;
 import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.credentials.CredentialStores;
+import com.mallboard.team.Role;
+import com.mallboard.team.TeamRoles;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
 import java.nio.file.Path;
@@ -91,6 +95,7 @@ public final class AppContext implements AutoCloseable {
     private final WarehouseLocations warehouseLocations;
     private final String currentUser;
     private final BackupService backups;
+    private final TeamRoles roles;
 
     /** The folder opened as the person running this program, on the system clock. */
     public static AppContext openForThisUser(Path dataFolder) {
@@ -100,13 +105,14 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
         this.clock = clock;
         this.database = Database.open(dataFolder);
+        this.roles = ServerRoles.of(database);
         this.productRepository = new JooqProductRepository(database.dsl(), clock);
         ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
         this.workflow = new WorkflowService(productRepository, checklists, gates, clock, currentUser);
         this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
-                CredentialStores.bestAvailable(dataFolder));
+                CredentialStores.bestAvailable(dataFolder), roles);
         this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
         this.board = new BoardService(productRepository, checklists, gates, clock, new CardExtras(
                 ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
@@ -117,7 +123,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
-        this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
+        this.retention = new PersonalDataRetention(personalData(), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
         this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
                 clock, currentUser);
@@ -132,6 +138,11 @@ public final class AppContext implements AutoCloseable {
         this.currentUser = currentUser;
         this.warehouseLocations = new WarehouseLocations(settings);
         this.backups = backups(database.file(), clock);
+    }
+
+    /** Deleting receivers' data is the warehouse's work; other people's desktops leave it to theirs. */
+    private PersonalDataRepository personalData() {
+        return roles.has(Role.WAREHOUSE) ? new JooqPersonalDataRepository(database.dsl()) : (cutoff, now) -> 0;
     }
 
     /** The backups of {@code databaseFile}, through SQLite's online backup API; for the app, the CLI and recovery. */
@@ -177,6 +188,11 @@ public final class AppContext implements AutoCloseable {
 
     public BackupSettings backupSettings() {
         return new BackupSettings(settings);
+    }
+
+    /** What this person may do on the team server, as it says; every role on the local file. */
+    public TeamRoles teamRoles() {
+        return roles;
     }
 
     public Database database() {

@@ -45,6 +45,7 @@ import com.mallboard.sync.ui.RetentionBar;
 import com.mallboard.sync.ui.SyncScreens;
 import com.mallboard.sync.ui.UnmatchedView;
 import com.mallboard.sync.ui.UnmatchedViewModel;
+import com.mallboard.team.ui.RoleNotices;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -184,13 +185,14 @@ public final class MainWindow extends BorderPane {
      */
     private ToggleButton screen(String id, String titleKey, String icon, Node content, Runnable onShown) {
         ToggleButton button = new ToggleButton(messages.get(titleKey), new FontIcon(icon));
+        Node shown = roleNotices().screen(id, content);
         button.setId(id);
         button.getStyleClass().add("navigation-button");
         button.setToggleGroup(screens);
         button.setFocusTraversable(false);
         button.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                screen.getChildren().setAll(content);
+                screen.getChildren().setAll(shown);
                 if (onShown != null) {
                     onShown.run();
                 }
@@ -203,6 +205,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         return button;
+    }
+
+    /** What this person's roles on a team server allow, said where it matters; nothing on the local file. */
+    private RoleNotices roleNotices() {
+        return new RoleNotices(context.teamRoles(), context.database().server().isPresent(), messages);
     }
 
     /** Excel reports open in a window of their own from the right end of the navigation bar, over any screen. */
@@ -308,7 +315,7 @@ public final class MainWindow extends BorderPane {
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(executor.runningCount().greaterThan(0));
-        HBox bar = new HBox(12, folder, spacer, busy, syncNow());
+        HBox bar = new HBox(12, folder, roleNotices().statusBadge(), spacer, busy, syncNow());
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -21,6 +21,7 @@ import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -43,7 +44,9 @@ public final class Database implements AutoCloseable {
             ServerAddress server) {
         this.file = file;
         this.closer = closer;
-        this.dsl = DSL.using(connections, dialect);
+        // On the team server a refused statement becomes a NotAllowedException naming the role it needed.
+        this.dsl = server == null ? DSL.using(connections, dialect)
+                : DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(new RefusalTranslator()));
         this.server = server;
     }
 
