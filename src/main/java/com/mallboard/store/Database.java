@@ -135,7 +135,17 @@ public final class Database implements AutoCloseable {
                 flyway.migrate();
             }
         } catch (FlywayException e) {
+            refuseWithoutRole(address, e);
             throw new StoreException("Cannot open the team database " + address.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An account granted none of Mallboard's roles may not even read the schema's version: say so plainly. */
+    private static void refuseWithoutRole(ServerAddress address, FlywayException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && RefusalTranslator.NOT_ALLOWED.equals(sql.getSQLState())) {
+                throw ServerRefusedException.of(address, sql, e);
+            }
         }
     }
 
