@@ -15,7 +15,7 @@ import java.util.List;
  * Mallboard's group roles. Names are unique per run; {@link #close()} drops them. Each person connects through the
  * app's own {@link Database#connect}, or through plain JDBC to show what the server itself answers.
  */
-final class ServerLogins implements AutoCloseable {
+public final class ServerLogins implements AutoCloseable {
     static final String PASSWORD = "role-test-Pw1";
     private static int counter;
 
@@ -24,13 +24,19 @@ final class ServerLogins implements AutoCloseable {
     private final List<String> users = new ArrayList<>();
     private final List<Database> opened = new ArrayList<>();
 
-    ServerLogins(String database, Path folder) {
+    /** People on {@code store}'s database (a test database the superuser migrated), their files in {@code folder}. */
+    public static ServerLogins on(Database store, Path folder) {
+        String url = store.server().orElseThrow().url();
+        return new ServerLogins(url.substring(url.lastIndexOf('/') + 1), folder);
+    }
+
+    public ServerLogins(String database, Path folder) {
         this.database = database;
         this.folder = folder;
     }
 
     /** A new person holding {@code roles}, and their user name. */
-    synchronized String person(Role... roles) {
+    public synchronized String person(Role... roles) {
         String user = "mb_person_" + ProcessHandle.current().pid() + "_" + (++counter);
         TestDatabases.admin("postgres", "CREATE ROLE " + user + " LOGIN PASSWORD '" + PASSWORD + "'");
         users.add(user);
@@ -41,7 +47,7 @@ final class ServerLogins implements AutoCloseable {
     }
 
     /** The store as {@code user} sees it, opened the way the app opens a team server. */
-    Database connect(String user) {
+    public Database connect(String user) {
         ServerAddress address = new ServerAddress(TestDatabases.serverAddress(database).url(), user);
         Database connected = Database.connect(address, PASSWORD, folder.resolve(user + ".db"));
         opened.add(connected);
@@ -49,7 +55,7 @@ final class ServerLogins implements AutoCloseable {
     }
 
     /** What the server answers {@code user}'s {@code sql} over plain JDBC: "ok", or the SQLSTATE it refused with. */
-    String answer(String user, String sql) {
+    public String answer(String user, String sql) {
         try (Connection connection = DriverManager.getConnection(TestDatabases.serverAddress(database).url(), user,
                 PASSWORD); Statement statement = connection.createStatement()) {
             statement.execute(sql);
