@@ -59,6 +59,7 @@ public final class RoleNotices {
         Label notice = new Label(messages.get(key, messages.get(needed.messageKey())));
         notice.setId("roleNotice");
         notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
         notice.getStyleClass().add("role-notice");
         notice.setStyle("-fx-padding: 6 12; -fx-background-color: -color-warning-subtle;");
         VBox.setVgrow(content, Priority.ALWAYS);
