@@ -19,8 +19,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheStoreTalksToTheDatabase = noClasses()
             .that().resideOutsideOfPackage("com.mallboard.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.sqlite..")
-            .because("only the store package knows there is SQLite, jOOQ and Flyway underneath");
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.sqlite..",
+                    "org.postgresql..", "com.zaxxer.hikari..")
+            .because("only the store package knows there is SQLite or PostgreSQL, jOOQ and Flyway underneath");
 
     @ArchTest
     static final ArchRule onlyShippingDrawsPdfsAndBarcodes = noClasses()
@@ -53,4 +54,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.mallboard.store..", "java.sql..", "com.mallboard.app..")
             .because("backups copy and check database files through the BackupStore port, which store implements,"
                     + " so a restore never needs the database it replaces to open");
+
+    @ArchTest
+    static final ArchRule teamModeReachesTheServerOnlyThroughItsPort = noClasses()
+            .that().resideInAPackage("com.mallboard.team..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mallboard.store..", "java.sql..", "com.mallboard.app..")
+            .because("the team screens check, sign in to and fill a server through the TeamServers port, which the store"
+                    + " implements");
 }

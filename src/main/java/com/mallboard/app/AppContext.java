@@ -58,8 +58,10 @@ import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.sync.PersonalDataRepository;
 import com.mallboard.sync.PersonalDataRetention;
+import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.credentials.CredentialStores;
 import com.mallboard.team.Role;
+import com.mallboard.team.ServerAddress;
 import com.mallboard.team.TeamRoles;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
@@ -95,24 +97,33 @@ public final class AppContext implements AutoCloseable {
     private final WarehouseLocations warehouseLocations;
     private final String currentUser;
     private final BackupService backups;
+    private final CredentialStore credentials;
     private final TeamRoles roles;
 
     /** The folder opened as the person running this program, on the system clock. */
     public static AppContext openForThisUser(Path dataFolder) {
-        return new AppContext(dataFolder, Clock.systemDefaultZone(), System.getProperty("user.name"));
+        CredentialStore credentials = CredentialStores.bestAvailable(dataFolder);
+        Database database = StoreOpening.open(dataFolder, credentials);
+        // On a team server each person logs in with their own account, which is then who did what.
+        String user = database.server().map(ServerAddress::user).orElse(System.getProperty("user.name"));
+        return new AppContext(database, Clock.systemDefaultZone(), user, credentials);
     }
 
     public AppContext(Path dataFolder, Clock clock, String currentUser) {
+        this(Database.open(dataFolder), clock, currentUser, CredentialStores.bestAvailable(dataFolder));
+    }
+
+    private AppContext(Database database, Clock clock, String currentUser, CredentialStore credentials) {
         this.clock = clock;
-        this.database = Database.open(dataFolder);
+        this.database = database;
+        this.credentials = credentials;
         this.roles = ServerRoles.of(database);
         this.productRepository = new JooqProductRepository(database.dsl(), clock);
         ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
         this.workflow = new WorkflowService(productRepository, checklists, gates, clock, currentUser);
-        this.sync = new SyncModule(database, productRepository, products, clock, currentUser,
-                CredentialStores.bestAvailable(dataFolder), roles);
+        this.sync = new SyncModule(database, productRepository, products, clock, currentUser, credentials, roles);
         this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
         this.board = new BoardService(productRepository, checklists, gates, clock, new CardExtras(
                 ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
@@ -179,6 +190,11 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Where mall secrets and the team server's password are kept: the OS keyring, else an encrypted file. */
+    public CredentialStore credentials() {
+        return credentials;
     }
 
     /** Backups of this data folder's database: taken, listed, restored (while the folder is closed). */

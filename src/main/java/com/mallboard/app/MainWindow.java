@@ -308,7 +308,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox statusBar() {
-        Label folder = new Label(messages.get("status.data.folder", context.database().file()));
+        Label folder = new Label(context.database().server()
+                .map(server -> messages.get("status.team.server", server.describe()))
+                .orElseGet(() -> messages.get("status.data.folder", context.database().file())));
         folder.setId("statusDataFolder");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

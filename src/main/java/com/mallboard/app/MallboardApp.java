@@ -12,6 +12,12 @@ import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
 import com.mallboard.settings.UserPreferences;
+import com.mallboard.store.ServerCopy;
+import com.mallboard.sync.credentials.CredentialStores;
+import com.mallboard.team.SignInNeededException;
+import com.mallboard.team.TeamPasswords;
+import com.mallboard.team.ui.SignInView;
+import com.mallboard.team.ui.SignInViewModel;
 import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.StoreException;
 import com.mallboard.team.Role;
@@ -132,8 +138,12 @@ public class MallboardApp extends Application {
 
     private void showMain(AppContext opened, Locale locale) {
         this.context = opened;
-        backupScheduler = BackupScheduler.start(opened.backups(), opened.backupSettings()::policy,
-                BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
+        boolean onTeamServer = opened.database().server().isPresent();
+        if (!onTeamServer) {
+            // A team server is backed up by its administrator; the folder's local file is no longer in use.
+            backupScheduler = BackupScheduler.start(opened.backups(), opened.backupSettings()::policy,
+                    BackupScheduler.FIRST_CHECK, BackupScheduler.CHECK_EVERY);
+        }
         MainScene scene = new MainScene(stage, opened, executor, uri -> getHostServices().showDocument(uri.toString()),
                 this::reopen, preferences);
         mainScene = scene;
@@ -142,7 +152,10 @@ public class MallboardApp extends Application {
         // The chores and the demo mall wait for the board's first load: on two cores they would slow it down.
         StartupTiming.afterFirstLoad(scene.current().board().model(), () -> {
             tidyUp(opened);
-            startDemoMall(opened, scene);
+            if (!onTeamServer) {
+                // The demo mall lives in this process; on a shared server the other desktops could not reach it.
+                startDemoMall(opened, scene);
+            }
         });
     }
 
@@ -171,6 +184,14 @@ public class MallboardApp extends Application {
     }
 
     private void failStartup(Messages messages, Path dataFolder, Throwable error) {
+        if (error instanceof SignInNeededException needed) {
+            SignInViewModel signIn = new SignInViewModel(needed.address(),
+                    messages.get(needed.messageKey(), needed.args()), new ServerCopy(),
+                    new TeamPasswords(CredentialStores.bestAvailable(dataFolder)), work -> reopen(dataFolder, work),
+                    executor, messages);
+            stage.getScene().setRoot(new StackPane(new SignInView(signIn, messages, Platform::exit)));
+            return;
+        }
         if (error instanceof DamagedDatabaseException damaged) {
             RecoveryView recovery = new RecoveryView(AppContext.backups(damaged.file(), Clock.systemDefaultZone()),
                     damaged.check(), executor, messages, FileDialogs.system(), work -> reopen(dataFolder, work),

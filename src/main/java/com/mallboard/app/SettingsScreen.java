@@ -16,10 +16,14 @@ import com.mallboard.settings.ui.DataFolderViewModel;
 import com.mallboard.settings.ui.GeneralSection;
 import com.mallboard.settings.ui.PrivacySection;
 import com.mallboard.settings.ui.SettingsView;
+import com.mallboard.settings.ui.TeamServerSection;
+import com.mallboard.settings.ui.TeamServerViewModel;
 import com.mallboard.settings.ui.WarehouseLocationsViewModel;
 import com.mallboard.settings.ui.WarehouseSection;
+import com.mallboard.store.ServerCopy;
 import com.mallboard.store.SqliteDatabaseFiles;
 import com.mallboard.sync.ui.RetentionBar;
+import com.mallboard.team.TeamPasswords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +41,9 @@ final class SettingsScreen {
         sections.add(new GeneralSection(preferences, switchLanguage, executor, messages));
         sections.add(new DataFolderSection(new DataFolderViewModel(new DataFolderMove(new SqliteDatabaseFiles(),
                 preferences), context.database().file().getParent(), reopener, executor, messages), files, messages));
+        sections.add(new TeamServerSection(new TeamServerViewModel(new TeamServerViewModel.Current(
+                context.database().file().getParent(), context.database().file(), context.database().server()),
+                new ServerCopy(), new TeamPasswords(context.credentials()), reopener, executor, messages), messages));
         sections.add(new PrivacySection(new RetentionBar(context.retention(), executor, messages, () -> { }), messages));
         sections.add(new BoardSection(context.boardSettings(), executor, messages));
         sections.add(new WarehouseSection(new WarehouseLocationsViewModel(context.warehouseLocations(), executor,

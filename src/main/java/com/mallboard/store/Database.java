@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -44,10 +45,19 @@ public final class Database implements AutoCloseable {
             ServerAddress server) {
         this.file = file;
         this.closer = closer;
-        // On the team server a refused statement becomes a NotAllowedException naming the role it needed.
-        this.dsl = server == null ? DSL.using(connections, dialect)
-                : DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(new RefusalTranslator()));
+        this.dsl = dialect == SQLDialect.SQLITE ? DSL.using(connections, dialect) : threadBound(connections, dialect);
         this.server = server;
+    }
+
+    /**
+     * Repositories write through one shared {@code DSLContext}, and a transaction may span several of them (accepting
+     * a suggestion adds a checklist action and remembers the reaction). SQLite's single connection joins them by
+     * itself; with a pool, the transaction's connection is bound to its thread so every repository writes into it.
+     */
+    private static DSLContext threadBound(ConnectionProvider connections, SQLDialect dialect) {
+        // A refused statement becomes a NotAllowedException naming the role it needed.
+        return DSL.using(new DefaultConfiguration().set(dialect)
+                .set(new ThreadLocalTransactionProvider(connections)).set(new RefusalTranslator()));
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it. */

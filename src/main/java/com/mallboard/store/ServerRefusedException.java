@@ -38,6 +38,11 @@ public class ServerRefusedException extends StoreException {
         };
     }
 
+    /** The message for the person at the screen: {@code team.refused.unreachable} and so on, with the server. */
+    public String messageKey() {
+        return "team.refused." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+
     public Reason reason() {
         return reason;
     }

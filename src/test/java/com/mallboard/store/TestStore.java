@@ -60,9 +60,9 @@ public final class TestStore {
     private final LaunchRiskService launchRisk;
     private final CardExtras cardExtras;
 
-    private TestStore(Path folder, TestClock clock) {
+    private TestStore(Database database, TestClock clock) {
         this.clock = clock;
-        this.database = TestDatabases.open(folder);
+        this.database = database;
         this.productRepository = new JooqProductRepository(database.dsl(), clock);
         this.checklistRepository = new JooqChecklistRepository(database.dsl(), clock);
         this.settings = new JooqSettingsRepository(database.dsl());
@@ -84,11 +84,21 @@ public final class TestStore {
     }
 
     public static TestStore open(Path folder) {
-        return new TestStore(folder, new TestClock());
+        return new TestStore(TestDatabases.open(folder), new TestClock());
     }
 
     public static TestStore open(Path folder, TestClock clock) {
-        return new TestStore(folder, clock);
+        return new TestStore(TestDatabases.open(folder), clock);
+    }
+
+    /** The folder's local SQLite file, even in the PostgreSQL pass (a store about to move to a server, say). */
+    public static TestStore onLocalFile(Path folder) {
+        return new TestStore(Database.open(folder), new TestClock());
+    }
+
+    /** Services wired over {@code database}: a second desktop on a store another TestStore opened. */
+    public static TestStore over(Database database) {
+        return new TestStore(database, new TestClock());
     }
 
     /**
