@@ -3,6 +3,8 @@ package com.mallboard.app;
 import com.mallboard.backup.BackupService;
 import com.mallboard.backup.DatabaseCheck;
 import com.mallboard.store.Database;
+import com.mallboard.store.StoreException;
+import com.mallboard.team.TeamSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +62,11 @@ final class CommandArgs {
     /** The backups of the data folder {@code --data-dir} (or the environment, or the OS default) names. */
     static BackupService backups(Map<String, String> options) {
         Path folder = DataFolder.forThisUser(Optional.ofNullable(options.get("--data-dir")));
+        TeamSettings.read(folder).ifPresent(server -> {
+            // Backing up or restoring the unused local file would look like it protected the team's data.
+            throw new StoreException("the data folder " + folder + " works on the team server " + server.describe()
+                    + "; back the server up with pg_dump (docs/operations.md, Team server)");
+        });
         return AppContext.backups(folder.resolve(Database.FILE_NAME), Clock.systemDefaultZone());
     }
 

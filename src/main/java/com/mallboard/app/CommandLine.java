@@ -1,11 +1,15 @@
 package com.mallboard.app;
 
+import com.mallboard.common.ExplainedException;
+import com.mallboard.common.Messages;
 import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.StoreException;
 import com.mallboard.sync.Mall;
+import com.mallboard.team.SignInNeededException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +96,13 @@ public final class CommandLine {
             // The data folder cannot be opened: the message says why; no stack trace helps.
             LOG.warn("mallboard {}: {}", args[0], e.getMessage());
             err.println(args[0] + " failed: " + e.getMessage());
+            return FAILED;
+        } catch (ExplainedException e) {
+            // Signing in to a team server, say: the user's message, in English for scripts and their logs.
+            LOG.warn("mallboard {}: {}", args[0], e.getMessage());
+            String hint = e instanceof SignInNeededException ? " Sign in once in the app (it keeps the password in the"
+                    + " keyring), or set " + StoreOpening.PASSWORD_VARIABLE + "." : "";
+            err.println(args[0] + " failed: " + new Messages(Locale.ENGLISH).get(e.messageKey(), e.args()) + hint);
             return FAILED;
         } catch (RuntimeException e) {
             // A script gets one line it can show; the stack trace goes to the log file.

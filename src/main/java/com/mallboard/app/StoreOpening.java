@@ -16,6 +16,9 @@ import java.util.Optional;
  * ({@link SignInNeededException}), never silently put on the local file, which would split the team's data.
  */
 final class StoreOpening {
+    /** For scripts on a machine without a keyring (a scheduled {@code mallboard sync}): the password, if not kept. */
+    static final String PASSWORD_VARIABLE = "MALLBOARD_TEAM_PASSWORD";
+
     private StoreOpening() {
     }
 
@@ -26,6 +29,7 @@ final class StoreOpening {
         }
         ServerAddress address = team.get();
         String password = new TeamPasswords(credentials).read(address)
+                .or(() -> Optional.ofNullable(System.getenv(PASSWORD_VARIABLE)).filter(text -> !text.isEmpty()))
                 .orElseThrow(() -> new SignInNeededException(address, "team.signin.noPassword", null));
         try {
             return Database.connect(address, password, folder.resolve(Database.FILE_NAME));

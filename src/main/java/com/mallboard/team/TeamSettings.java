@@ -26,6 +26,9 @@ public final class TeamSettings {
 
     /** The server this folder uses; empty when it works on its local file. A damaged file is refused, not ignored. */
     public static Optional<ServerAddress> read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty(); // a folder yet to be made, or a file; opening it says what is wrong
+        }
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
             properties.load(in);
