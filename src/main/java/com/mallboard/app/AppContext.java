@@ -47,6 +47,7 @@ import com.mallboard.store.JooqStageHistory;
 import com.mallboard.store.JooqPastProductRepository;
 import com.mallboard.store.JooqSuggestionReactionRepository;
 import com.mallboard.store.JooqSuggestionRuleRepository;
+import com.mallboard.store.ServerRoles;
 import com.mallboard.store.SqliteBackupStore;
 import com.mallboard.suggest.LearnedHistory;
 import com.mallboard.suggest.LearnedSuggestions;
@@ -57,10 +58,13 @@ import com.mallboard.suggest.history.LearnedSettings;
 import com.mallboard.suggest.rules.RuleEngine;
 import com.mallboard.suggest.rules.SuggestionRuleService;
 import com.mallboard.store.DataFolderLock;
+import com.mallboard.sync.PersonalDataRepository;
 import com.mallboard.sync.PersonalDataRetention;
 import com.mallboard.sync.CredentialStore;
 import com.mallboard.sync.credentials.CredentialStores;
+import com.mallboard.team.Role;
 import com.mallboard.team.ServerAddress;
+import com.mallboard.team.TeamRoles;
 import com.mallboard.workflow.StageGates;
 import com.mallboard.workflow.WorkflowService;
 import java.io.IOException;
@@ -100,6 +104,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final CredentialStore credentials;
     private final BoardChanges boardChanges;
+    private final TeamRoles roles;
     /** Held while open when opened by {@link #openAndHold}. */
     private Optional<DataFolderLock> lock = Optional.empty();
 
@@ -143,12 +148,13 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.credentials = credentials;
+        this.roles = ServerRoles.of(database);
         this.productRepository = new JooqProductRepository(database.dsl(), clock);
         ChecklistRepository checklists = new JooqChecklistRepository(database.dsl(), clock);
         StageGates gates = StageGates.defaults();
         this.products = new ProductService(productRepository, checklists, clock, currentUser);
         this.workflow = new WorkflowService(productRepository, checklists, gates, clock, currentUser);
-        this.sync = new SyncModule(database, productRepository, products, clock, currentUser, credentials);
+        this.sync = new SyncModule(database, productRepository, products, clock, currentUser, credentials, roles);
         this.launchRisk = new LaunchRiskService(new JooqStageHistory(database.dsl()), clock);
         this.board = new BoardService(productRepository, checklists, gates, clock, new CardExtras(
                 ListingChips.of(sync.listings()::allChips, sync.listings()::chipsOf),
@@ -159,7 +165,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
-        this.retention = new PersonalDataRetention(new JooqPersonalDataRepository(database.dsl()), settings, clock);
+        this.retention = new PersonalDataRetention(personalData(), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
         this.packing = new PackingBench(productRepository, sync.productOptions()::all, sync.orders(), settings,
                 clock, currentUser);
@@ -175,6 +181,11 @@ public final class AppContext implements AutoCloseable {
         this.warehouseLocations = new WarehouseLocations(settings);
         this.backups = backups(database.file(), clock);
         this.boardChanges = database.openChangeFeed();
+    }
+
+    /** Deleting receivers' data is the warehouse's work; other people's desktops leave it to theirs. */
+    private PersonalDataRepository personalData() {
+        return roles.has(Role.WAREHOUSE) ? new JooqPersonalDataRepository(database.dsl()) : (cutoff, now) -> 0;
     }
 
     /** The backups of {@code databaseFile}, through SQLite's online backup API; for the app, the CLI and recovery. */
@@ -227,6 +238,11 @@ public final class AppContext implements AutoCloseable {
 
     public BackupSettings backupSettings() {
         return new BackupSettings(settings);
+    }
+
+    /** What this person may do on the team server, as it says; every role on the local file. */
+    public TeamRoles teamRoles() {
+        return roles;
     }
 
     public Database database() {

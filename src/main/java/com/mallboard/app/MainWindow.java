@@ -45,6 +45,7 @@ import com.mallboard.sync.ui.RetentionBar;
 import com.mallboard.sync.ui.SyncScreens;
 import com.mallboard.sync.ui.UnmatchedView;
 import com.mallboard.sync.ui.UnmatchedViewModel;
+import com.mallboard.team.ui.RoleNotices;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,8 @@ public final class MainWindow extends BorderPane {
         button.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 if (built[0] == null) {
-                    built[0] = build.get();
+                    ScreenContent content = build.get();
+                    built[0] = new ScreenContent(roleNotices().screen(id, content.content()), content.onShown());
                 }
                 screen.getChildren().setAll(built[0].content());
                 built[0].onShown().run();
@@ -242,6 +244,11 @@ public final class MainWindow extends BorderPane {
         RuleEditorView rules = new RuleEditorView(new RuleEditorViewModel(context.suggestionRules(), executor, messages),
                 messages, FileDialogs.system());
         return new ScreenContent(rules, rules::load);
+    }
+
+    /** What this person's roles on a team server allow, said where it matters; nothing on the local file. */
+    private RoleNotices roleNotices() {
+        return new RoleNotices(context.teamRoles(), context.database().server().isPresent(), messages);
     }
 
     /** Excel reports open in a window of their own from the right end of the navigation bar, over any screen. */
@@ -352,7 +359,7 @@ public final class MainWindow extends BorderPane {
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(executor.runningCount().greaterThan(0));
-        HBox bar = new HBox(12, folder, spacer, busy, syncNow());
+        HBox bar = new HBox(12, folder, roleNotices().statusBadge(), spacer, busy, syncNow());
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -21,6 +21,7 @@ import com.mallboard.team.ui.SignInViewModel;
 import com.mallboard.store.DamagedDatabaseException;
 import com.mallboard.store.DataFolderInUseException;
 import com.mallboard.store.StoreException;
+import com.mallboard.team.Role;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,7 +166,9 @@ public class MallboardApp extends Application {
      */
     private void tidyUp(AppContext opened) {
         executor.execute(BackgroundTask.of("task.open.database", () -> {
-            opened.suggestionRules().seedDefaults();
+            if (opened.teamRoles().has(Role.MERCHANDISER) || opened.teamRoles().has(Role.MANAGER)) {
+                opened.suggestionRules().seedDefaults(); // the rules' writers seed them
+            }
             return opened.retention().purgeExpired();
         }, purged -> { }, error -> LOG.warn("start-up chores failed; they are tried again later", error)));
     }

@@ -22,6 +22,8 @@ import com.mallboard.sync.SyncService;
 import com.mallboard.sync.cafe24.Cafe24GatewayFactory;
 import com.mallboard.sync.cafe24.Cafe24Settings;
 import com.mallboard.sync.cafe24.Sleeper;
+import com.mallboard.team.Role;
+import com.mallboard.team.TeamRoles;
 import java.time.Clock;
 import java.util.Map;
 
@@ -37,11 +39,11 @@ public final class SyncModule {
     private final WarehouseFactsRepository warehouseFacts;
 
     public SyncModule(Database database, ProductRepository products, ProductService productService, Clock clock,
-            String currentUser, CredentialStore credentials) {
+            String currentUser, CredentialStore credentials, TeamRoles roles) {
         JooqMallRepository mallRepository = new JooqMallRepository(database.dsl(), clock);
         JooqListingRepository listingRepository = new JooqListingRepository(database.dsl(), clock);
         JooqOutboxRepository outbox = new JooqOutboxRepository(database.dsl(), clock);
-        JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl());
+        JooqOrderRepository orderRepository = new JooqOrderRepository(database.dsl(), roles.has(Role.WAREHOUSE));
         JooqProductOptionRepository options = new JooqProductOptionRepository(database.dsl(), clock);
         this.productOptions = new ProductOptionService(options, products, currentUser);
         this.warehouseFacts = new JooqWarehouseFactsRepository(database.dsl());

@@ -44,6 +44,9 @@ public final class ReportExport {
         if (chosen.isEmpty()) {
             throw new ExportException(NOTHING_CHOSEN, null);
         }
+        if (request.includePersonalData()) {
+            log.checkPersonalDataExportAllowed();
+        }
         long rows = 0;
         try (ReportWorkbook workbook = ReportWorkbook.streaming()) {
             for (int i = 0; i < chosen.size(); i++) {

@@ -59,8 +59,9 @@ public final class Database implements AutoCloseable {
      * itself; with a pool, the transaction's connection is bound to its thread so every repository writes into it.
      */
     private static DSLContext threadBound(ConnectionProvider connections, SQLDialect dialect) {
+        // A refused statement becomes a NotAllowedException naming the role it needed.
         return DSL.using(new DefaultConfiguration().set(dialect)
-                .set(new ThreadLocalTransactionProvider(connections)));
+                .set(new ThreadLocalTransactionProvider(connections)).set(new RefusalTranslator()));
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it. */
@@ -154,7 +155,17 @@ public final class Database implements AutoCloseable {
                 flyway.migrate();
             }
         } catch (FlywayException e) {
+            refuseWithoutRole(address, e);
             throw new StoreException("Cannot open the team database " + address.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An account granted none of Mallboard's roles may not even read the schema's version: say so plainly. */
+    private static void refuseWithoutRole(ServerAddress address, FlywayException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && RefusalTranslator.NOT_ALLOWED.equals(sql.getSQLState())) {
+                throw ServerRefusedException.of(address, sql, e);
+            }
         }
     }
 

@@ -42,8 +42,13 @@ public class JooqOrderRepository implements OrderRepository {
     private final OrderReader reader;
 
     public JooqOrderRepository(DSLContext dsl) {
+        this(dsl, true);
+    }
+
+    /** @param readsPersonalData whether this person may read receivers' columns (team mode: the warehouse only) */
+    public JooqOrderRepository(DSLContext dsl, boolean readsPersonalData) {
         this.dsl = dsl;
-        this.reader = new OrderReader(dsl);
+        this.reader = new OrderReader(dsl, readsPersonalData);
     }
 
     @Override

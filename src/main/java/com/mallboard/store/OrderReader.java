@@ -16,6 +16,8 @@ import com.mallboard.sync.StoredOrder;
 import com.mallboard.sync.StoredOrderItem;
 import com.mallboard.sync.UnmatchedItem;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,14 +27,30 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
 
-/** Reads stored orders with their lines, and the unmatched-lines queue. */
+/**
+ * Reads stored orders with their lines, and the unmatched-lines queue. On a team server only the warehouse may read
+ * receivers' columns; for everyone else they are left out of the query (the server would refuse it), and the orders
+ * come back with an empty receiver, which screens and reports show masked.
+ */
 final class OrderReader {
-    private final DSLContext dsl;
+    /** The receiver's, the buyer's and the message's columns: the personal data the warehouse alone reads. */
+    static final List<Field<String>> PERSONAL = List.of(MALL_ORDER.BUYER_NAME, MALL_ORDER.RECEIVER_NAME,
+            MALL_ORDER.RECEIVER_PHONE, MALL_ORDER.RECEIVER_CELLPHONE, MALL_ORDER.RECEIVER_ZIPCODE,
+            MALL_ORDER.RECEIVER_ADDRESS1, MALL_ORDER.RECEIVER_ADDRESS2, MALL_ORDER.SHIPPING_MESSAGE);
 
-    OrderReader(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final List<SelectFieldOrAsterisk> orderColumns;
+
+    OrderReader(DSLContext dsl, boolean readsPersonalData) {
         this.dsl = dsl;
+        List<SelectFieldOrAsterisk> columns = new ArrayList<>(Arrays.stream(MALL_ORDER.fields())
+                .filter(field -> readsPersonalData || !PERSONAL.contains(field)).toList());
+        columns.add(MALL.DISPLAY_NAME);
+        this.orderColumns = List.copyOf(columns);
     }
 
     List<StoredOrder> recent(int limit) {
@@ -90,8 +108,8 @@ final class OrderReader {
         Map<Integer, List<StoredOrderItem>> items = new LinkedHashMap<>();
         dsl.selectFrom(MALL_ORDER_ITEM).where(MALL_ORDER_ITEM.ORDER_REF.in(dsl.select(MALL_ORDER.ID).from(MALL_ORDER)
                 .where(which))).orderBy(MALL_ORDER_ITEM.ITEM_CODE)
-                .forEach(i -> items.computeIfAbsent(i.getOrderRef(), k -> new java.util.ArrayList<>()).add(toItem(i)));
-        return dsl.select(MALL_ORDER.asterisk(), MALL.DISPLAY_NAME).from(MALL_ORDER).join(MALL)
+                .forEach(i -> items.computeIfAbsent(i.getOrderRef(), k -> new ArrayList<>()).add(toItem(i)));
+        return dsl.select(orderColumns).from(MALL_ORDER).join(MALL)
                 .on(MALL.ID.eq(MALL_ORDER.MALL_REF)).where(which)
                 .orderBy(MALL_ORDER.ORDERED_AT.desc(), MALL_ORDER.ID.desc())
                 .fetch(r -> toOrder(r, items.getOrDefault(r.get(MALL_ORDER.ID), List.of())));

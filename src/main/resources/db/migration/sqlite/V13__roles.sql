@@ -1,0 +1,3 @@
+-- Mallboard schema, version 13: roles of team mode (issue 8). Nothing to do on SQLite: the local file has one user,
+-- who is every role (merchandiser, warehouse and manager). The PostgreSQL V13 makes the group roles and their grants;
+-- this file keeps the two sets of versions aligned.
