@@ -14,3 +14,7 @@ CREATE TABLE outbox_claim (
     claimed_at  TEXT,
     expires_at  TEXT    NOT NULL DEFAULT ''
 );
+
+-- Team roles (V13): every role may sync a mall (products, shipments, orders each as its grants allow), so every role
+-- claims and frees a mall's queue.
+GRANT SELECT, INSERT, UPDATE, DELETE ON outbox_claim TO mallboard_merchandiser, mallboard_warehouse, mallboard_manager;
