@@ -68,6 +68,8 @@ final class TeamDesktop {
             MoveResult result = store.workflow().move(current, target, "재검수 (" + name + ")");
             if (result instanceof MoveResult.Moved) {
                 moves.computeIfAbsent(productId, id -> new AtomicInteger()).incrementAndGet();
+            } else if (result instanceof MoveResult.Stale) {
+                staleRefusals.incrementAndGet(); // the board's way of saying "stale": it offers a reload
             } else {
                 unexpected.add(name + ": move to " + target + " was " + result);
             }
