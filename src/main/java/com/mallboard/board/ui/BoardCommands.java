@@ -5,6 +5,7 @@ import com.mallboard.board.BoardCard;
 import com.mallboard.board.BulkMoveResult;
 import com.mallboard.board.ui.MessageBanner.Kind;
 import com.mallboard.common.BackgroundTask;
+import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.Dialogs;
 import com.mallboard.product.Product;
@@ -158,6 +159,8 @@ final class BoardCommands {
 
     void showError(Throwable error) {
         String text = error instanceof StaleProductException ? messages.get("validation.stale")
+                // The server's refusal says in full that nothing changed and what to do; no wrapper around it.
+                : error instanceof ExplainedException explained ? messages.get(explained.messageKey(), explained.args())
                 : messages.get("board.error", String.valueOf(error.getMessage()));
         banner.show(Kind.ERROR, text);
     }
