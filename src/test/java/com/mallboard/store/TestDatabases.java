@@ -4,11 +4,14 @@ import com.mallboard.team.ServerAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
@@ -74,6 +77,7 @@ public final class TestDatabases {
     private static synchronized Database freshServerDatabase(Path folder) {
         String template = PREFIX + "template";
         if (!templateReady) {
+            dropLeftOversOfEndedRuns();
             admin("postgres", "DROP DATABASE IF EXISTS " + template, "CREATE DATABASE " + template);
             Database.connect(serverAddress(template), password(), folder.resolve(Database.FILE_NAME)).close();
             Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll));
@@ -90,6 +94,29 @@ public final class TestDatabases {
         Database database = Database.connectMigrated(serverAddress(name), password(), folder.resolve(Database.FILE_NAME));
         OPENED.addLast(new Opened(name, database));
         return database;
+    }
+
+    /** A test JVM that was killed (a cancelled build) could not drop its databases; the next run does. */
+    private static void dropLeftOversOfEndedRuns() {
+        List<String> ended = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(serverUrl() + "postgres", user(), password());
+                Statement statement = connection.createStatement();
+                ResultSet names = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE 'mb\\_test\\_%'")) {
+            while (names.next()) {
+                String name = names.getString(1);
+                long pid = Long.parseLong(name.split("_")[2]);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                ended.add("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException | NumberFormatException e) {
+            return; // only tidying; the run itself uses names of its own
+        }
+        if (!ended.isEmpty()) {
+            admin("postgres", ended.toArray(String[]::new));
+        }
     }
 
     private static String createFromTemplate(String template) {
