@@ -164,9 +164,9 @@ final class BulkProductWriter {
             return;
         }
         Map<Integer, Integer> versions = new HashMap<>();
-        // Locked on a team server, so nobody saves one of them between this check and the import's writes.
-        RowLocks.forUpdate(tx, tx.select(PRODUCT.ID, PRODUCT.VERSION).from(PRODUCT))
-                .forEach(r -> versions.put(r.value1(), r.value2()));
+        // A plain read: it only names the stale product early; the compare-and-set write is what refuses one changed
+        // since, so no table-wide lock holds every other desktop's edits for the length of an import.
+        tx.select(PRODUCT.ID, PRODUCT.VERSION).from(PRODUCT).forEach(r -> versions.put(r.value1(), r.value2()));
         for (ProductUpdate update : updates) {
             Integer version = versions.get((int) update.id());
             if (version == null || version != update.expectedVersion()) {

@@ -1,5 +1,7 @@
 package com.mallboard.store;
 
+import static com.mallboard.store.generated.Tables.PRODUCT;
+
 import com.mallboard.store.generated.DefaultSchema;
 import com.mallboard.team.MoveReport;
 import com.mallboard.team.MoveReport.TableCheck;
@@ -14,7 +16,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /**
  * Copies a local SQLite store to an empty team database, keeping every id so that references, stage history and
@@ -64,7 +65,7 @@ public final class ServerCopy implements TeamServers {
     private static void refuseData(Database server, ServerAddress to) {
         for (Table<?> table : tables()) {
             if (server.dsl().fetchExists(table)) {
-                throw new ServerNotEmptyException(to.describe(), server.dsl().fetchCount(DSL.table(DSL.name("product"))));
+                throw new ServerNotEmptyException(to.describe(), server.dsl().fetchCount(PRODUCT));
             }
         }
     }
