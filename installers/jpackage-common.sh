@@ -40,6 +40,27 @@ mallboard_stage_sqlite_library() {
     rm -rf "$work"
 }
 
+# The JDK whose jlink and jpackage make the packaged runtime: MALLBOARD_RUNTIME_JDK (a JDK's home) if set, else the one
+# on PATH. Java 25 or later is what the packages are meant to carry: its AOT cache, made at install by cds-train.sh,
+# keeps classes loaded and linked, and the app starts in about 1.5 s on two cores instead of 2.5 s with Java 17 and
+# AppCDS (docs/performance.md, "Cold start"; docs/decisions/0019-java-25-runtime-aot-cache.md). Call after the Maven
+# build, which stays on the JDK Maven runs on. Sets runtime_feature (17, 25, ...) and adds the options that runtime needs.
+mallboard_use_runtime_jdk() {
+    if [ -n "${MALLBOARD_RUNTIME_JDK:-}" ]; then
+        PATH="$MALLBOARD_RUNTIME_JDK/bin:$PATH"
+    fi
+    runtime_feature=$(jpackage --version | cut -d. -f1)
+    if [ "$runtime_feature" -lt 25 ]; then
+        echo "Packaging a Java $runtime_feature runtime; with a Java 25 JDK (MALLBOARD_RUNTIME_JDK) the app starts faster" >&2
+    fi
+    if [ "$runtime_feature" -ge 24 ]; then
+        # JavaFX 21 and sqlite-jdbc load native code through JNI, and JavaFX's Marlin renderer uses sun.misc.Unsafe's
+        # memory access: Java 24+ warns about both on every start unless told the app means it.
+        MALLBOARD_JAVA_OPTIONS+=(--java-options "--enable-native-access=ALL-UNNAMED"
+            --java-options "--sun-misc-unsafe-memory-access=allow")
+    fi
+}
+
 # The JDK modules the app needs, from jdeps, plus what jdeps cannot see: Korean locale data, the EUC-KR/MS949
 # charsets used by Korean spreadsheets and couriers, JNDI (used by logging config lookups) and crypto.
 mallboard_modules() {

@@ -15,6 +15,7 @@ here=installers/linux
 # shellcheck source=../jpackage-common.sh
 . installers/jpackage-common.sh
 mallboard_stage_input
+mallboard_use_runtime_jdk
 # Run by the .deb/.rpm install scripts (resources/postinst, resources/mallboard.spec) to make the AppCDS archive.
 cp installers/cds-train.sh "$input/"
 

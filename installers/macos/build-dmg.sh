@@ -13,6 +13,7 @@ here=installers/macos
 # shellcheck source=../jpackage-common.sh
 . installers/jpackage-common.sh
 mallboard_stage_input
+mallboard_use_runtime_jdk
 
 modules=$(mallboard_modules "$input")
 

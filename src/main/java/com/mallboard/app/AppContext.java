@@ -7,6 +7,7 @@ import com.mallboard.board.BoardChanges;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.CardExtras;
+import com.mallboard.board.FirstLoad;
 import com.mallboard.board.LaunchRisks;
 import com.mallboard.board.ListingChips;
 import com.mallboard.board.OpenOrderCounts;
@@ -86,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final BoardService board;
     private final BoardActions boardActions;
     private final BoardSettings boardSettings;
+    private final FirstLoad firstLoad;
     private final SavedFilterRepository savedFilters;
     private final SettingsRepository settings;
     private final DemoCatalogue demo;
@@ -110,7 +112,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The folder opened as the person running this program, on the system clock. */
     public static AppContext openForThisUser(Path dataFolder) {
-        CredentialStore credentials = CredentialStores.bestAvailable(dataFolder);
+        CredentialStore credentials = CredentialStores.bestAvailableOnFirstUse(dataFolder);
         Database database = StoreOpening.open(dataFolder, credentials);
         // On a team server each person logs in with their own account, which is then who did what.
         String user = database.server().map(ServerAddress::user).orElse(System.getProperty("user.name"));
@@ -164,6 +166,7 @@ public final class AppContext implements AutoCloseable {
         this.boardActions = new BoardActions(products, workflow, new UndoHistory());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.boardSettings = new BoardSettings(settings);
+        this.firstLoad = new FirstLoad(board, boardSettings);
         this.savedFilters = new JooqSavedFilterRepository(database.dsl());
         this.retention = new PersonalDataRetention(personalData(), settings, clock);
         this.demo = new DemoCatalogue(productRepository, clock, currentUser);
@@ -264,6 +267,11 @@ public final class AppContext implements AutoCloseable {
 
     public WorkflowService workflow() {
         return workflow;
+    }
+
+    /** The board's first load, which the app reads ahead while its window is built ({@link EarlyOpen}). */
+    public FirstLoad firstLoad() {
+        return firstLoad;
     }
 
     public BoardService board() {

@@ -1,47 +1,111 @@
 package com.mallboard.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Opens the data folder on a thread of its own while JavaFX starts its toolkit, so the two biggest parts of a cold
  * start (the toolkit, and the database with its migration check) overlap instead of following each other. The app
  * takes the result when it would otherwise open the folder; a failure reaches it then, as if it had opened it itself.
+ * The same thread also reads the display language, and then the board's cards ahead of the board
+ * ({@link com.mallboard.board.FirstLoad}) while the window is built. The cards only on the local file: on a team
+ * server a colleague's change between that read and the start of the board's live feed would be missed.
  */
 final class EarlyOpen {
     private static EarlyOpen started;
 
     private final Path folder;
-    private final FutureTask<AppContext> opening;
+    private final Optional<String> language;
+    private final CompletableFuture<Opened> opening = new CompletableFuture<>();
+    /** Ends with the thread, after the read ahead: a discarded folder is closed only once nothing reads it. */
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-    private EarlyOpen(Path folder) {
-        this.folder = folder;
-        this.opening = new FutureTask<>(() -> AppContext.openAndHold(folder));
+    /** The open folder and the language the app shows it in ({@link LanguageSetting}). */
+    record Opened(AppContext context, Locale locale) {
     }
 
-    /** Starts opening {@code folder}; called by the launcher once, before the toolkit starts. */
-    static synchronized void start(Path folder) {
-        started = new EarlyOpen(folder);
-        Thread thread = new Thread(started.opening, "mallboard-early-open");
+    private EarlyOpen(Path folder, Optional<String> language) {
+        this.folder = folder;
+        this.language = language;
+    }
+
+    /**
+     * Starts opening {@code folder}; called by the launcher once, before the toolkit starts.
+     *
+     * @param language the {@code --lang} of the command line, if given
+     */
+    static synchronized void start(Path folder, Optional<String> language) {
+        started = new EarlyOpen(folder, language);
+        Thread thread = new Thread(started::open, "mallboard-early-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** {@code folder} opened now, on the calling thread. */
+    static Opened open(Path folder, Optional<String> language) {
+        AppContext context = AppContext.openAndHold(folder);
+        try {
+            return new Opened(context, LanguageSetting.resolve(context.settings(), language, Locale.getDefault()));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    private void open() {
+        try {
+            Opened opened;
+            try {
+                opened = open(folder, language);
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+                return;
+            }
+            AppContext context = opened.context();
+            Runnable readAhead = context.database().server().isEmpty() ? context.firstLoad().prepare() : () -> { };
+            opening.complete(opened);
+            readAhead.run();
+        } finally {
+            finished.complete(null);
+        }
     }
 
     /**
      * The folder opened early if it is {@code folder}, else {@code folder} opened now. An early open of another
      * folder is closed, so its database is not left open.
      */
-    static AppContext take(Path folder) {
+    static Opened take(Path folder, Optional<String> language) {
         EarlyOpen early = takeStarted();
         if (early == null) {
-            return AppContext.openAndHold(folder);
+            return open(folder, language);
         }
         if (!early.folder.equals(folder)) {
             early.discard();
-            return AppContext.openAndHold(folder);
+            return open(folder, language);
         }
         return early.result();
+    }
+
+    /**
+     * The folder opened early, when it is {@code folder} and opened without trouble by now; empty otherwise, and then
+     * nothing is taken: {@link #take} gives the outcome, failures included.
+     */
+    static synchronized Optional<Opened> takeIfOpened(Path folder) {
+        if (started == null || !started.folder.equals(folder) || !started.opening.isDone()
+                || started.opening.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        EarlyOpen early = started;
+        started = null;
+        return Optional.of(early.opening.join());
+    }
+
+    /** Whether the early open of {@code folder} has ended, opened or failed. */
+    static synchronized boolean isDone(Path folder) {
+        return started != null && started.folder.equals(folder) && started.opening.isDone();
     }
 
     private static synchronized EarlyOpen takeStarted() {
@@ -50,7 +114,7 @@ final class EarlyOpen {
         return early;
     }
 
-    private AppContext result() {
+    private Opened result() {
         try {
             return opening.get();
         } catch (ExecutionException e) {
@@ -69,7 +133,8 @@ final class EarlyOpen {
 
     private void discard() {
         try {
-            result().close();
+            finished.join();
+            result().context().close();
         } catch (RuntimeException e) {
             // It failed to open: there is nothing to close.
         }

@@ -28,7 +28,7 @@ public final class Launcher {
         AppLogging.start(dataFolder, true);
         LoggerFactory.getLogger(Launcher.class).info("{}: desktop app", AppVersion.line());
         AppLogging.logUncaughtExceptions();
-        EarlyOpen.start(dataFolder);
+        EarlyOpen.start(dataFolder, StartupOptions.parse(Arrays.asList(args)).language());
         Application.launch(MallboardApp.class, args);
     }
 

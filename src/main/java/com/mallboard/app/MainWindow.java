@@ -165,7 +165,7 @@ public final class MainWindow extends BorderPane {
     /** The board's state, following other desktops' changes for as long as the context is open (team mode). */
     private static BoardViewModel liveBoardModel(AppContext context, FxTaskExecutor executor) {
         BoardViewModel model = new BoardViewModel(context.board(), context.boardActions(), context.boardSettings(),
-                executor);
+                context.firstLoad(), executor);
         model.follow(context.boardChanges());
         return model;
     }

@@ -8,6 +8,7 @@ import com.mallboard.common.DataReopener;
 import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.Theme;
+import com.mallboard.common.ui.AppFonts;
 import com.mallboard.common.ui.AppTheme;
 import com.mallboard.common.ui.FileDialogs;
 import com.mallboard.common.ui.FxTaskExecutor;
@@ -28,8 +29,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -37,11 +42,15 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The JavaFX application: opens the data folder in the background, then shows the main window. */
 public class MallboardApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(MallboardApp.class);
+    /** How long the first window waits for the data folder before it shows that the folder is being opened. */
+    private static final Duration OPENING_GRACE = Duration.millis(400);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private StartupOptions options;
     private UserPreferences preferences;
@@ -52,6 +61,7 @@ public class MallboardApp extends Application {
     private MainScene mainScene;
     private DemoMallRuntime demoMall;
     private BackupScheduler backupScheduler;
+    private CompletableFuture<Void> fonts;
 
     @Override
     public void init() {
@@ -61,32 +71,58 @@ public class MallboardApp extends Application {
                 System.getProperty("user.home"));
         theme = preferences.theme();
         rememberedFolder = preferences.dataFolder();
+        fonts = AppFonts.loadInBackground();
     }
 
+    /**
+     * Shows the main window as the first window when the folder opens within a moment ({@link #OPENING_GRACE}; it
+     * usually has by the time the toolkit is up), else a window saying that it is being opened until it is. The
+     * window is built before the theme is installed and it is shown: the fonts load meanwhile on a thread of their own.
+     */
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        AppTheme.install(theme);
         stage.getIcons().add(new Image(MallboardApp.class.getResource("/icons/mallboard.png").toExternalForm()));
         Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                 System.getProperty("user.home"), rememberedFolder);
-        Messages startupMessages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
-        showOpening(startupMessages, dataFolder);
-        executor.execute(BackgroundTask.of("task.open.database", () -> opened(EarlyOpen.take(dataFolder), null),
-                opened -> showMain(opened.context(), opened.locale()), error -> failStartup(startupMessages, dataFolder, error)));
+        Messages messages = new Messages(options.language().map(Locale::forLanguageTag).orElse(Locale.getDefault()));
+        stage.setScene(newScene(new StackPane()));
+        stage.setTitle(messages.get("app.title"));
+        Optional<EarlyOpen.Opened> opened = EarlyOpen.takeIfOpened(dataFolder);
+        if (opened.isPresent()) {
+            showMain(opened.get().context(), opened.get().locale());
+            showStage();
+            return;
+        }
+        PauseTransition grace = new PauseTransition(OPENING_GRACE);
+        grace.setOnFinished(event -> {
+            if (!stage.isShowing()) {
+                stage.getScene().setRoot(opening(messages, dataFolder));
+                showStage();
+            }
+        });
+        grace.play();
+        executor.execute(BackgroundTask.of("task.open.database", () -> EarlyOpen.take(dataFolder, options.language()),
+                early -> {
+                    grace.stop();
+                    showMain(early.context(), early.locale());
+                    showStage();
+                }, error -> {
+                    grace.stop();
+                    showStage();
+                    failStartup(messages, dataFolder, error);
+                }));
     }
 
-    private Opened open(Path dataFolder, Exception earlierFailure) {
-        return opened(AppContext.openAndHold(dataFolder), earlierFailure);
-    }
-
-    private Opened opened(AppContext opened, Exception earlierFailure) {
-        return new Opened(opened, LanguageSetting.resolve(opened.settings(), options.language(), Locale.getDefault()),
-                earlierFailure);
+    private void showStage() {
+        if (!stage.isShowing()) {
+            AppTheme.install(theme, fonts);
+            stage.show();
+        }
     }
 
     /** @param whileClosedFailure what went wrong with the work done while the folder was closed, or null */
-    private record Opened(AppContext context, Locale locale, Exception whileClosedFailure) {
+    private record Reopened(EarlyOpen.Opened opened, Exception whileClosedFailure) {
     }
 
     /** {@link DataReopener}: the main window goes, the folder is closed, worked on, opened, and the window rebuilt. */
@@ -97,19 +133,19 @@ public class MallboardApp extends Application {
         closeData();
         AppLogging.start(dataFolder, true); // the log file follows the data folder
         Messages messages = new Messages(Locale.getDefault());
-        showOpening(messages, dataFolder);
+        stage.getScene().setRoot(opening(messages, dataFolder));
         executor.execute(BackgroundTask.of("task.open.database", () -> {
             try {
                 whileClosed.run(dataFolder);
-                return open(dataFolder, null);
+                return new Reopened(EarlyOpen.open(dataFolder, options.language()), null);
             } catch (Exception e) {
                 LOG.warn("work on the closed data folder failed; it is opened as it is", e);
-                return open(dataFolder, e);
+                return new Reopened(EarlyOpen.open(dataFolder, options.language()), e);
             }
-        }, opened -> {
-            showMain(opened.context(), opened.locale());
-            if (opened.whileClosedFailure() != null) {
-                showReopenFailure(new Messages(opened.locale()), opened.whileClosedFailure());
+        }, reopened -> {
+            showMain(reopened.opened().context(), reopened.opened().locale());
+            if (reopened.whileClosedFailure() != null) {
+                showReopenFailure(new Messages(reopened.opened().locale()), reopened.whileClosedFailure());
             }
         }, error -> failStartup(messages, dataFolder, error)));
     }
@@ -124,16 +160,17 @@ public class MallboardApp extends Application {
         alert.show();
     }
 
-    private void showOpening(Messages messages, Path dataFolder) {
-        ProgressIndicator progress = new ProgressIndicator();
-        VBox box = new VBox(16, progress, new Label(messages.get("app.opening", dataFolder)));
+    private static Parent opening(Messages messages, Path dataFolder) {
+        VBox box = new VBox(16, new ProgressIndicator(), new Label(messages.get("app.opening", dataFolder)));
         box.setStyle("-fx-alignment: center; -fx-padding: 40;");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(box, Math.min(1600, screen.getWidth() * 0.95), Math.min(1000, screen.getHeight() * 0.95));
+        return box;
+    }
+
+    private static Scene newScene(Parent root) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.95), Math.min(1000, screen.getHeight() * 0.95));
         AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
-        stage.show();
+        return scene;
     }
 
     private void showMain(AppContext opened, Locale locale) {
@@ -149,8 +186,8 @@ public class MallboardApp extends Application {
         mainScene = scene;
         scene.show(locale);
         StartupTiming.watch(getParameters().getRaw(), stage.getScene(), scene.current().board().model());
-        // The chores and the demo mall wait for the board's first load: on two cores they would slow it down.
-        StartupTiming.afterFirstLoad(scene.current().board().model(), () -> {
+        // The chores and the demo mall wait until the board has been up a moment: on two cores they would slow it down.
+        StartupTiming.afterBoardShown(scene.current().board().model(), () -> {
             tidyUp(opened);
             if (!onTeamServer) {
                 // The demo mall lives in this process; on a shared server the other desktops could not reach it.
@@ -160,7 +197,7 @@ public class MallboardApp extends Application {
     }
 
     /**
-     * Start-up chores that need not hold up the board (they start once it has loaded) and must not stop the app when
+     * Start-up chores that need not hold up the board (they start once it is shown) and must not stop the app when
      * they fail: deleting receivers' data past its retention, and seeding the default suggestion rules on a first run.
      * The purge runs again after each sync, both at the next start.
      */
@@ -173,7 +210,7 @@ public class MallboardApp extends Application {
         }, purged -> { }, error -> LOG.warn("start-up chores failed; they are tried again later", error)));
     }
 
-    /** The demo mall starts after the board is up; a failure only costs the demo, so it is logged, not shown. */
+    /** The demo mall starts after the board is shown; a failure only costs the demo, so it is logged, not shown. */
     private void startDemoMall(AppContext opened, MainScene scene) {
         Path folder = opened.database().file().getParent();
         executor.execute(BackgroundTask.of("task.demo.mall", () -> {

@@ -48,7 +48,7 @@ public final class SyncModule {
         this.productOptions = new ProductOptionService(options, products, currentUser);
         this.warehouseFacts = new JooqWarehouseFactsRepository(database.dsl());
         this.secrets = new MallSecrets(credentials);
-        Cafe24GatewayFactory cafe24 = new Cafe24GatewayFactory(secrets, Cafe24GatewayFactory.defaultHttpClient(),
+        Cafe24GatewayFactory cafe24 = new Cafe24GatewayFactory(secrets, Cafe24GatewayFactory.defaultHttpClientOnFirstUse(),
                 cafe24Settings(), clock, Sleeper.real());
         Cafe24Settings demoSettings = cafe24Settings().withDrainPerSecond(DemoMallRuntime.DRAIN_PER_SECOND);
         Map<Platform, MallGatewayFactory> gateways = Map.of(Platform.CAFE24,

@@ -7,6 +7,7 @@ import com.mallboard.board.BoardFilter;
 import com.mallboard.board.BoardPreview;
 import com.mallboard.board.BoardService;
 import com.mallboard.board.CardColumns;
+import com.mallboard.board.FirstLoad;
 import com.mallboard.board.BoardSettings;
 import com.mallboard.board.Swimlanes;
 import com.mallboard.common.BackgroundTask;
@@ -52,6 +53,7 @@ public class BoardViewModel {
     private final BoardService board;
     private final BoardActions actions;
     private final BoardSettings settings;
+    private final FirstLoad firstLoad;
     private final TaskExecutor executor;
     private final Map<Stage, ObservableList<BoardCard>> cardsByStage = new EnumMap<>(Stage.class);
     private final Map<Stage, FilteredList<BoardCard>> visibleByStage = new EnumMap<>(Stage.class);
@@ -69,7 +71,14 @@ public class BoardViewModel {
     private LocalDate today;
 
     public BoardViewModel(BoardService board, BoardActions actions, BoardSettings settings, TaskExecutor executor) {
+        this(board, actions, settings, new FirstLoad(board, settings), executor);
+    }
+
+    /** @param firstLoad the first load, read ahead of the board when it was prepared */
+    public BoardViewModel(BoardService board, BoardActions actions, BoardSettings settings, FirstLoad firstLoad,
+            TaskExecutor executor) {
         this.board = board;
+        this.firstLoad = firstLoad;
         this.actions = actions;
         this.settings = settings;
         this.executor = executor;
@@ -92,7 +101,10 @@ public class BoardViewModel {
 
     /**
      * Loads the board in three steps, all in the background: the first cards of each column with the true column
-     * sizes and the settings (a screenful appears at once), then every card, then the cards' suggestion badges.
+     * sizes and the settings (a screenful appears at once), then every card, then the cards' suggestion badges. On a
+     * cold start the cards were read ahead ({@link FirstLoad}): they are taken, without the first step, which would only
+     * delay them. Even when the read has ended they are shown after the frame that lays out the empty columns: the
+     * columns' first layout with every card in them was slower than the two (docs/performance.md, "Cold start").
      */
     public void load(Consumer<Throwable> onFailure) {
         loading.set(true);
@@ -102,21 +114,31 @@ public class BoardViewModel {
             loading.set(false);
             onFailure.accept(error);
         };
+        if (firstLoad.pending()) {
+            executor.execute(BackgroundTask.of("task.load.board", firstLoad::take, this::showAll, failed));
+            return;
+        }
         executor.execute(BackgroundTask.of("task.load.board", this::readPreview, preview -> {
-            today = preview.today();
-            preview.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
-            swimlanes.set(preview.swimlanes());
+            apply(preview.layout());
             show(CardColumns.of(preview.preview().cards()));
             preview.preview().countsByStage().forEach((stage, count) -> totals.get(stage).set(count));
-            executor.execute(BackgroundTask.of("task.load.board", () -> CardColumns.of(board.loadCards()), columns -> {
-                fullyLoaded = true;
-                show(columns);
-                syncTotals();
-                loading.set(false);
-                loadSuggestionBadges(columns);
-                live.resume();
-            }, failed));
+            executor.execute(BackgroundTask.of("task.load.board", () -> CardColumns.of(board.loadCards()),
+                    this::showAll, failed));
         }, failed));
+    }
+
+    private void showAll(FirstLoad.Board read) {
+        apply(read.layout());
+        showAll(read.columns());
+    }
+
+    private void showAll(CardColumns columns) {
+        fullyLoaded = true;
+        show(columns);
+        syncTotals();
+        loading.set(false);
+        loadSuggestionBadges(columns);
+        live.resume();
     }
 
     /**
@@ -139,15 +161,16 @@ public class BoardViewModel {
     }
 
     private Preview readPreview() {
-        Map<Stage, OptionalInt> limits = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            limits.put(stage, settings.wipLimit(stage));
-        }
-        return new Preview(board.loadPreview(PREVIEW_CARDS), limits, settings.swimlanes(), board.today());
+        return new Preview(board.loadPreview(PREVIEW_CARDS), firstLoad.layout());
     }
 
-    private record Preview(BoardPreview preview, Map<Stage, OptionalInt> wipLimits, Swimlanes swimlanes,
-            LocalDate today) {
+    private void apply(FirstLoad.Layout layout) {
+        today = layout.today();
+        layout.wipLimits().forEach((stage, limit) -> wipLimits.get(stage).set(limit));
+        swimlanes.set(layout.swimlanes());
+    }
+
+    private record Preview(BoardPreview preview, FirstLoad.Layout layout) {
     }
 
     /** Column sizes follow the lists once every card is loaded; before that they come from a count query. */

@@ -2,6 +2,7 @@ package com.mallboard.common.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.text.Font;
 
 /**
@@ -13,6 +14,25 @@ public final class AppFonts {
     private static final String[] FILES = {"/fonts/NanumGothic.ttf", "/fonts/NanumGothicBold.ttf"};
 
     private AppFonts() {
+    }
+
+    /**
+     * Starts {@link #load} on a thread of its own (about a tenth of a second of a cold start: each font is copied to a
+     * temporary file and parsed), so the first window is built meanwhile; call once the toolkit runs.
+     */
+    public static CompletableFuture<Void> loadInBackground() {
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                load();
+                loaded.complete(null);
+            } catch (RuntimeException e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "mallboard-fonts");
+        thread.setDaemon(true);
+        thread.start();
+        return loaded;
     }
 
     public static void load() {

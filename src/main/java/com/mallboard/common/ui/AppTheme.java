@@ -3,6 +3,8 @@ package com.mallboard.common.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.mallboard.common.Theme;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
@@ -25,6 +27,16 @@ public final class AppTheme {
     /** Once per process, before the first window. */
     public static void install(Theme theme) {
         AppFonts.load();
+        apply(theme);
+    }
+
+    /** As {@link #install(Theme)}, with the fonts loading since {@link AppFonts#loadInBackground}: waits for them. */
+    public static void install(Theme theme, CompletableFuture<Void> fonts) {
+        try {
+            fonts.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         apply(theme);
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Opens {@link Cafe24Gateway}s. Gateways of the same mall share one {@link RatePacer}, because Cafe24 keeps one
@@ -18,13 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Cafe24GatewayFactory implements MallGatewayFactory {
     private final MallSecrets secrets;
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Cafe24Settings settings;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Map<String, RatePacer> pacers = new ConcurrentHashMap<>();
 
     public Cafe24GatewayFactory(MallSecrets secrets, HttpClient http, Cafe24Settings settings, Clock clock,
+            Sleeper sleeper) {
+        this(secrets, () -> http, settings, clock, sleeper);
+    }
+
+    /**
+     * @param http gives the client when the first gateway opens: making one sets up TLS, a tenth of a second the app's
+     *             start need not spend before anyone syncs
+     */
+    public Cafe24GatewayFactory(MallSecrets secrets, Supplier<HttpClient> http, Cafe24Settings settings, Clock clock,
             Sleeper sleeper) {
         this.secrets = secrets;
         this.http = http;
@@ -36,6 +46,21 @@ public final class Cafe24GatewayFactory implements MallGatewayFactory {
     /** Real time, real waits, Cafe24's own limits. */
     public Cafe24GatewayFactory(MallSecrets secrets) {
         this(secrets, defaultHttpClient(), Cafe24Settings.defaults(), Clock.systemUTC(), Sleeper.real());
+    }
+
+    /** {@link #defaultHttpClient()}, made on first use and then shared. */
+    public static Supplier<HttpClient> defaultHttpClientOnFirstUse() {
+        return new Supplier<>() {
+            private HttpClient client;
+
+            @Override
+            public synchronized HttpClient get() {
+                if (client == null) {
+                    client = defaultHttpClient();
+                }
+                return client;
+            }
+        };
     }
 
     /** Redirects are not followed: the OAuth flow reads the {@code Location} itself. */
@@ -59,11 +84,11 @@ public final class Cafe24GatewayFactory implements MallGatewayFactory {
         URI base = apiBase(mall);
         RatePacer pacer = pacers.computeIfAbsent(base + "|" + gatewaySettings.drainPerSecond(),
                 key -> new RatePacer(gatewaySettings.drainPerSecond(), clock, sleeper));
-        Cafe24TokenEndpoint tokenEndpoint = new Cafe24TokenEndpoint(base, http, mall.clientId(),
+        Cafe24TokenEndpoint tokenEndpoint = new Cafe24TokenEndpoint(base, http.get(), mall.clientId(),
                 gatewaySettings.requestTimeout());
         AccessTokens tokens = new AccessTokens(mall, secrets, tokenEndpoint, clock, gatewaySettings.refreshAhead());
         Cafe24Client client = new Cafe24Client(
-                new Cafe24Client.ClientParts(base, http, gatewaySettings, pacer, tokens, sleeper), mall.apiVersion());
+                new Cafe24Client.ClientParts(base, http.get(), gatewaySettings, pacer, tokens, sleeper), mall.apiVersion());
         return new Cafe24Gateway(mall, client);
     }
 

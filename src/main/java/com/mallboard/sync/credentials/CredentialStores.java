@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,15 @@ public final class CredentialStores {
     public static CredentialStore bestAvailable(Path dataFolder) {
         return bestAvailable(dataFolder, () -> new KeyringCredentialStore(Keyring.create(),
                 KeyringCredentialStore.namespaceOf(dataFolder)));
+    }
+
+    /**
+     * {@link #bestAvailable(Path)}, chosen when a credential is first read, written or deleted: the keyring probe (a
+     * D-Bus round trip, up to {@link #PROBE_TIMEOUT}) is then not part of every start, only of the first sync or
+     * sign-in that needs a secret.
+     */
+    public static CredentialStore bestAvailableOnFirstUse(Path dataFolder) {
+        return new ChosenOnFirstUse(() -> bestAvailable(dataFolder));
     }
 
     /** The same choice with the keyring made by {@code keyring}; tests pass one that works or one that fails. */
@@ -76,5 +86,41 @@ public final class CredentialStores {
 
     private static String describe(Throwable why) {
         return why == null ? "unknown" : why.getClass().getSimpleName();
+    }
+
+    private static final class ChosenOnFirstUse implements CredentialStore {
+        private final Supplier<CredentialStore> choose;
+        private CredentialStore chosen;
+
+        ChosenOnFirstUse(Supplier<CredentialStore> choose) {
+            this.choose = choose;
+        }
+
+        private synchronized CredentialStore store() {
+            if (chosen == null) {
+                chosen = choose.get();
+            }
+            return chosen;
+        }
+
+        @Override
+        public Optional<String> read(String key) {
+            return store().read(key);
+        }
+
+        @Override
+        public void write(String key, String secret) {
+            store().write(key, secret);
+        }
+
+        @Override
+        public void delete(String key) {
+            store().delete(key);
+        }
+
+        @Override
+        public String describe() {
+            return store().describe();
+        }
     }
 }

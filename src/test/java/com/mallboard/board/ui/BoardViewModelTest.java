@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mallboard.board.BoardCard;
 import com.mallboard.board.BoardFilter;
+import com.mallboard.board.FirstLoad;
 import com.mallboard.board.Swimlanes;
 import com.mallboard.common.SameThreadTaskExecutor;
 import com.mallboard.product.Product;
@@ -129,6 +130,54 @@ class BoardViewModelTest {
         assertThat(stepped.allCards(Stage.SOURCING)).hasSize(BoardViewModel.PREVIEW_CARDS + 5);
         assertThat(stepped.totalProperty(Stage.PLANNING).get()).isEqualTo(1);
         assertThat(stepped.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void cardsReadAheadAreShownInOneStepWithTheSettingsAsTheyWereRead() {
+        for (int i = 0; i < BoardViewModel.PREVIEW_CARDS + 5; i++) {
+            store.createAt(Stage.SOURCING, TestStore.completeDetails(String.format("S-%03d", i)));
+        }
+        store.boardSettings().setWipLimit(Stage.SOURCING, 10);
+        FirstLoad firstLoad = new FirstLoad(store.board(), store.boardSettings());
+        firstLoad.prepare().run();
+        store.createDraft("LATER-1", "읽은 뒤에 만든 상품");
+        QueuedExecutor queue = new QueuedExecutor();
+        BoardViewModel ahead = new BoardViewModel(store.board(), store.boardActions(), store.boardSettings(), firstLoad,
+                queue);
+        ahead.load(error -> {
+            throw new AssertionError(error);
+        });
+
+        queue.runNext();
+        assertThat(ahead.allCards(Stage.SOURCING)).as("every card at once, no preview step")
+                .hasSize(BoardViewModel.PREVIEW_CARDS + 5);
+        assertThat(ahead.allCards(Stage.PLANNING)).as("as read ahead").isEmpty();
+        assertThat(ahead.isOverWipLimit(Stage.SOURCING)).isTrue();
+        assertThat(ahead.loadingProperty().get()).isFalse();
+
+        ahead.load(error -> {
+            throw new AssertionError(error);
+        });
+        queue.runNext();
+        queue.runNext();
+        assertThat(ahead.allCards(Stage.PLANNING)).as("a later load reads the store").hasSize(1);
+    }
+
+    @Test
+    void aReadAheadThatFailedIsReadAgainByTheLoad() {
+        store.createDraft("P-1", "기획 상품");
+        FirstLoad firstLoad = new FirstLoad(store.board(), store.boardSettings());
+        Runnable read = firstLoad.prepare();
+        store.dsl().execute("ALTER TABLE product RENAME TO product_away");
+        read.run();
+        store.dsl().execute("ALTER TABLE product_away RENAME TO product");
+        BoardViewModel ahead = new BoardViewModel(store.board(), store.boardActions(), store.boardSettings(), firstLoad,
+                new SameThreadTaskExecutor());
+        ahead.load(error -> {
+            throw new AssertionError(error);
+        });
+        assertThat(ahead.allCards(Stage.PLANNING)).extracting(c -> c.product().sku()).containsExactly("P-1");
+        assertThat(firstLoad.pending()).isFalse();
     }
 
     /** Runs background tasks one at a time when the test says so, to look at the board between steps. */
