@@ -42,6 +42,7 @@ public final class DataFolderMove {
             switch (database.inspect(file)) {
                 case NEWER -> throw new FolderRefusedException("settings.folder.refused.newer", target);
                 case NOT_A_DATABASE -> throw new FolderRefusedException("settings.folder.refused.broken", target);
+                case IN_USE -> throw new FolderRefusedException("settings.folder.refused.in.use", target);
                 case USABLE -> { }
                 default -> throw new IllegalStateException();
             }

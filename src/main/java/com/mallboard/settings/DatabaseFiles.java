@@ -17,8 +17,8 @@ public interface DatabaseFiles {
      */
     void verify(Path original, Path copy, boolean countRows);
 
-    /** Whether this Mallboard can open the database in {@code file}. */
+    /** Whether this Mallboard can open the database in {@code file}: not when another Mallboard has its folder open. */
     State inspect(Path file);
 
-    enum State { USABLE, NEWER, NOT_A_DATABASE }
+    enum State { USABLE, NEWER, NOT_A_DATABASE, IN_USE }
 }

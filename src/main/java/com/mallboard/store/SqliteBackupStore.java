@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.NativeLibraryNotFoundException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
@@ -124,6 +125,12 @@ public final class SqliteBackupStore implements BackupStore {
     }
 
     private static DatabaseCheck failed(SQLException e) {
+        if (e.getCause() instanceof NativeLibraryNotFoundException || e.getCause() instanceof LinkageError) {
+            // SQLite itself did not start (its native library could not be loaded): the file was never read.
+            throw new StoreException("Cannot start SQLite: its native library could not be loaded ("
+                    + e.getCause().getMessage() + "); reinstall Mallboard, or check that the temporary folder "
+                    + "can be written", e);
+        }
         int code = e.getErrorCode();
         if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return DatabaseCheck.of(Status.NOT_A_DATABASE, e.getMessage());

@@ -53,6 +53,11 @@ public final class SqliteDatabaseFiles implements DatabaseFiles {
 
     @Override
     public State inspect(Path file) {
+        try {
+            DataFolderLock.take(file.getParent()).ifPresent(DataFolderLock::close);
+        } catch (DataFolderInUseException e) {
+            return State.IN_USE;
+        }
         return switch (backups.check(file).status()) {
             case GOOD -> State.USABLE;
             case NEWER -> State.NEWER;

@@ -29,6 +29,8 @@ class LauncherSqliteLibraryTest {
         Path cache = temp.resolve("cache");
 
         assertThat(backup(folder, unusableTemp, cache, false)).as("without the cache SQLite cannot load").isEqualTo(1);
+        assertThat(Files.readString(temp.resolve("output.txt"))).as("said as it is, not as a damaged database")
+                .contains("Cannot start SQLite: its native library could not be loaded").doesNotContain("damaged");
         assertThat(backup(folder, unusableTemp, cache, true)).isZero();
 
         assertThat(cache.resolve("mallboard")).isDirectory();

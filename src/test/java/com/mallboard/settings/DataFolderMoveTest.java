@@ -120,6 +120,16 @@ class DataFolderMoveTest {
     }
 
     @Test
+    void aFolderAnotherMallboardHasOpenIsRefusedAndOpensOnceItIsClosed() {
+        Path other = temp.resolve("other desktop's folder");
+        Database.open(other).close();
+        try (com.mallboard.store.DataFolderLock held = com.mallboard.store.DataFolderLock.take(other).orElseThrow()) {
+            assertRefused(() -> move.checkOpenTarget(current, other), "settings.folder.refused.in.use");
+        }
+        move.checkOpenTarget(current, other);
+    }
+
+    @Test
     void aCopyThatLostRowsIsCaught() throws SQLException {
         Path target = temp.resolve("copy");
         move.copyWhileOpen(current, target);
