@@ -16,7 +16,7 @@ here=installers/linux
 . installers/jpackage-common.sh
 mallboard_stage_input
 mallboard_use_runtime_jdk
-# Run by the .deb/.rpm install scripts (resources/postinst, resources/mallboard.spec) to make the AppCDS archive.
+# Run by the .deb/.rpm install scripts (resources/postinst, resources/mallboard.spec) to make the start-up class data.
 cp installers/cds-train.sh "$input/"
 
 # Shared with the Windows and macOS scripts: the JDK modules (jdeps plus what it cannot see) and the JVM options.
@@ -33,10 +33,18 @@ image="$out/Mallboard"
 
 # The packages wrap the app image built above, before its AppCDS training: an archive is only good at the path it was
 # made at, so the packages make theirs when installed (/opt/mallboard), and the app image below for target/.
+# The install scripts in resources/ are jpackage 25's templates; jpackage 17 fills in other placeholders for the same
+# shell functions (UTILITY_SCRIPTS for COMMON_SCRIPTS and DESKTOP_SCRIPTS), and leaves a name it does not know in the
+# script, where it fails as a command.
+resources=$out/resources
+cp -r "$here/resources" "$resources"
+if [ "$runtime_feature" -lt 25 ]; then
+    sed -i -e 's/^COMMON_SCRIPTS$/UTILITY_SCRIPTS/' -e '/^DESKTOP_SCRIPTS$/d' "$resources/prerm" "$resources/mallboard.spec"
+fi
 package() {
     jpackage --type "$1" --app-image "$image" --dest "$out" --name Mallboard --app-version "$version" \
         --vendor "Mallboard" --description "Product workflow board for multi-mall beauty commerce" \
-        --icon "$here/mallboard.png" --resource-dir "$here/resources" \
+        --icon "$here/mallboard.png" --resource-dir "$resources" \
         --linux-package-name mallboard --linux-menu-group Office --linux-shortcut --linux-app-category "$2" \
         --linux-package-deps "$3" ${JPACKAGE_TEMP:+--temp "$JPACKAGE_TEMP/$1"}
 }
