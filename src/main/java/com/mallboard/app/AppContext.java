@@ -224,6 +224,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        // A start closed at once (another folder chosen, the app quit) may still be reading the board ahead.
+        firstLoad.awaitReadAhead(Duration.ofSeconds(30));
         boardChanges.close();
         database.close();
         lock.ifPresent(DataFolderLock::close);

@@ -20,8 +20,6 @@ final class EarlyOpen {
     private final Path folder;
     private final Optional<String> language;
     private final CompletableFuture<Opened> opening = new CompletableFuture<>();
-    /** Ends with the thread, after the read ahead: a discarded folder is closed only once nothing reads it. */
-    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     /** The open folder and the language the app shows it in ({@link LanguageSetting}). */
     record Opened(AppContext context, Locale locale) {
@@ -56,21 +54,18 @@ final class EarlyOpen {
     }
 
     private void open() {
+        Opened opened;
         try {
-            Opened opened;
-            try {
-                opened = open(folder, language);
-            } catch (RuntimeException | Error e) {
-                opening.completeExceptionally(e);
-                return;
-            }
-            AppContext context = opened.context();
-            Runnable readAhead = context.database().server().isEmpty() ? context.firstLoad().prepare() : () -> { };
-            opening.complete(opened);
-            readAhead.run();
-        } finally {
-            finished.complete(null);
+            opened = open(folder, language);
+        } catch (RuntimeException | Error e) {
+            opening.completeExceptionally(e);
+            return;
         }
+        AppContext context = opened.context();
+        // Closing the context waits for this read (AppContext.close), so a folder taken and closed at once is safe.
+        Runnable readAhead = context.database().server().isEmpty() ? context.firstLoad().prepare() : () -> { };
+        opening.complete(opened);
+        readAhead.run();
     }
 
     /**
@@ -133,7 +128,6 @@ final class EarlyOpen {
 
     private void discard() {
         try {
-            finished.join();
             result().context().close();
         } catch (RuntimeException e) {
             // It failed to open: there is nothing to close.

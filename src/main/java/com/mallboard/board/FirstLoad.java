@@ -1,11 +1,15 @@
 package com.mallboard.board;
 
 import com.mallboard.product.Stage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,6 +22,8 @@ public final class FirstLoad {
     private final BoardService board;
     private final BoardSettings settings;
     private final AtomicReference<CompletableFuture<Board>> ahead = new AtomicReference<>();
+    /** The read last armed, taken or not, so that closing the store can wait for it. */
+    private volatile CompletableFuture<Board> armed;
 
     /** Everything the board shows: its cards by column, and the columns' settings as of {@code today}. */
     public record Board(CardColumns columns, Layout layout) {
@@ -38,6 +44,7 @@ public final class FirstLoad {
      */
     public Runnable prepare() {
         CompletableFuture<Board> read = new CompletableFuture<>();
+        armed = read;
         ahead.set(read);
         return () -> {
             try {
@@ -46,6 +53,24 @@ public final class FirstLoad {
                 read.completeExceptionally(e);
             }
         };
+    }
+
+    /**
+     * Waits (at most {@code limit}) until a read that was armed has ended, read or failed: the store it reads must not
+     * be closed under it, which would leave the read to open the file again behind the closer's back.
+     */
+    public void awaitReadAhead(Duration limit) {
+        CompletableFuture<Board> read = armed;
+        if (read == null) {
+            return;
+        }
+        try {
+            read.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Ended badly or not at all: its failure is the load's to report, and closing cannot wait for ever.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether a read ahead is armed and not yet taken: the board then waits for it ({@link #take}). */
