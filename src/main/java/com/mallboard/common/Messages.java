@@ -25,6 +25,15 @@ public final class Messages {
         return ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : KOREAN;
     }
 
+    /**
+     * What went wrong, for the user: the exception's own message when it explains itself ({@link ExplainedException}),
+     * else {@code fallbackKey} with the exception's text as its argument.
+     */
+    public String explain(Throwable error, String fallbackKey) {
+        return error instanceof ExplainedException explained ? get(explained.messageKey(), explained.args())
+                : get(fallbackKey, String.valueOf(error.getMessage()));
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -2,7 +2,6 @@ package com.mallboard.settings.ui;
 
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
-import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.settings.DataFolderMove;
@@ -79,9 +78,7 @@ public final class DataFolderViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        feedback.problem(error instanceof ExplainedException explained
-                ? messages.get(explained.messageKey(), explained.args())
-                : messages.get("settings.folder.failed", String.valueOf(error.getMessage())));
+        feedback.problem(messages.explain(error, "settings.folder.failed"));
     }
 
     public ReadOnlyStringProperty sizeProperty() {

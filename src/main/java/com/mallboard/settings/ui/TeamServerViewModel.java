@@ -2,7 +2,6 @@ package com.mallboard.settings.ui;
 
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener;
-import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.team.ServerAddress;
@@ -111,9 +110,7 @@ public final class TeamServerViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        feedback.problem(error instanceof ExplainedException explained
-                ? messages.get(explained.messageKey(), explained.args())
-                : messages.get("settings.team.failed", String.valueOf(error.getMessage())));
+        feedback.problem(messages.explain(error, "settings.team.failed"));
     }
 
     public StringProperty urlProperty() {

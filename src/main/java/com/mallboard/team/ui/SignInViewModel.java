@@ -2,7 +2,6 @@ package com.mallboard.team.ui;
 
 import com.mallboard.common.BackgroundTask;
 import com.mallboard.common.DataReopener.WhileClosed;
-import com.mallboard.common.ExplainedException;
 import com.mallboard.common.Messages;
 import com.mallboard.common.TaskExecutor;
 import com.mallboard.team.ServerAddress;
@@ -80,9 +79,7 @@ public final class SignInViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        problem.set(error instanceof ExplainedException explained
-                ? messages.get(explained.messageKey(), explained.args())
-                : messages.get("settings.team.failed", String.valueOf(error.getMessage())));
+        problem.set(messages.explain(error, "settings.team.failed"));
     }
 
     public StringProperty urlProperty() {
