@@ -3,6 +3,7 @@ package com.mallboard.board.ui;
 import com.mallboard.board.BoardCard;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
+import com.mallboard.common.ui.Glyph;
 import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.suggest.risk.LaunchRiskText;
@@ -10,7 +11,10 @@ import com.mallboard.sync.ListingChip;
 import com.mallboard.sync.OpenOrders;
 import com.mallboard.sync.ui.ListingStatusText;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -19,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One card. Every card has the same height ({@link #HEIGHT}, set as the list's fixed cell size) and its five lines
@@ -36,6 +39,9 @@ final class CardCell extends ListCell<BoardCard> {
     private static final int MAX_MALL_CHIPS = 3;
     /** The cell's own left and right padding: the card takes the rest of the list's width. */
     private static final double CELL_INSETS = 6;
+    private static final double ICON = 18;
+    private static final double SMALL_ICON = 11;
+    private static final double RISK_ICON = 14;
 
     private final Messages messages;
     private final Formats formats;
@@ -44,13 +50,13 @@ final class CardCell extends ListCell<BoardCard> {
     private final LocalDate today;
     private final Label name = new Label();
     private final Label demoBadge = new Label("DEMO");
-    private final Label risk = new Label(null, new FontIcon("mdi2f-fire"));
+    private final Label risk = new Label(null, Glyph.of("mdi2f-fire", RISK_ICON));
     private final Tooltip riskTooltip = new Tooltip();
-    private final Label suggestions = new Label(null, new FontIcon("mdi2l-lightbulb-on-outline"));
+    private final Label suggestions = new Label(null, Glyph.of("mdi2l-lightbulb-on-outline", SMALL_ICON));
     private final Tooltip suggestionsTooltip = new Tooltip();
     private final LaunchRiskText riskText;
     private final Label identity = new Label();
-    private final Label orders = new Label(null, new FontIcon("mdi2p-package-variant-closed"));
+    private final Label orders = new Label(null, Glyph.of("mdi2p-package-variant-closed", SMALL_ICON));
     private final Tooltip ordersTooltip = new Tooltip();
     private final HBox tags = new HBox(4);
     private final HBox malls = new HBox(3);
@@ -59,8 +65,11 @@ final class CardCell extends ListCell<BoardCard> {
     private final Label checklist = new Label();
     private final Label price = new Label();
     private final Label gate = new Label();
-    private final FontIcon blockedIcon = new FontIcon("mdi2a-alert-outline");
-    private final FontIcon readyIcon = new FontIcon("mdi2c-check-circle-outline");
+    private final Node blockedIcon = Glyph.of("mdi2a-alert-outline", ICON);
+    private final Node readyIcon = Glyph.of("mdi2c-check-circle-outline", ICON);
+    private final HBox nameLine;
+    private final HBox identityLine;
+    private final HBox facts;
     private final VBox card;
 
     CardCell(Messages messages, Formats formats, LocalDate today) {
@@ -91,7 +100,7 @@ final class CardCell extends ListCell<BoardCard> {
         orders.setId("cardOpenOrders");
         orders.setMinWidth(Region.USE_PREF_SIZE);
         orders.setTooltip(ordersTooltip);
-        HBox identityLine = new HBox(6, identity, orders);
+        identityLine = new HBox(6, identity, orders);
         identityLine.setMinWidth(0);
         tags.setMinHeight(Region.USE_PREF_SIZE);
         tags.setMinWidth(0);
@@ -110,18 +119,19 @@ final class CardCell extends ListCell<BoardCard> {
         lineClip.widthProperty().bind(tagLine.widthProperty());
         lineClip.heightProperty().bind(tagLine.heightProperty());
         tagLine.setClip(lineClip);
-        launch.setGraphic(new FontIcon("mdi2c-calendar-outline"));
-        aging.setGraphic(new FontIcon("mdi2c-clock-outline"));
-        checklist.setGraphic(new FontIcon("mdi2c-checkbox-marked-outline"));
+        launch.setGraphic(Glyph.of("mdi2c-calendar-outline", ICON));
+        aging.setGraphic(Glyph.of("mdi2c-clock-outline", ICON));
+        checklist.setGraphic(Glyph.of("mdi2c-checkbox-marked-outline", ICON));
         price.getStyleClass().add("card-fact");
         // When a column is narrow the price gives way ("₩18,…"); the date and the days in stage stay whole.
         launch.setMinWidth(Region.USE_PREF_SIZE);
         aging.setMinWidth(Region.USE_PREF_SIZE);
-        HBox facts = new HBox(10, launch, aging, checklist, price);
+        facts = new HBox(10, launch, aging, checklist, price);
         facts.getStyleClass().add("card-facts");
         facts.setMinWidth(0);
         gate.setMaxWidth(Double.MAX_VALUE);
-        card = new VBox(4, new HBox(6, name, risk, suggestions, demoBadge), identityLine, tagLine, facts, gate);
+        nameLine = new HBox(6, name, risk, suggestions, demoBadge);
+        card = new VBox(4, nameLine, identityLine, tagLine, facts, gate);
         card.getStyleClass().add("card");
         // A cell lays its graphic out at the graphic's preferred width; tie that to the list's width so long names
         // and many tags end in "…" inside the card instead of pushing it past the column's edge.
@@ -141,8 +151,6 @@ final class CardCell extends ListCell<BoardCard> {
         }
         ProductDetails d = item.product().details();
         name.setText(d.name());
-        demoBadge.setVisible(item.product().demo());
-        demoBadge.setManaged(item.product().demo());
         identity.setText(joinPresent(" · ", d.sku(), d.brand(), d.influencer() == null ? null : "@" + d.influencer()));
         showOrders(item);
         showSignals(item);
@@ -152,12 +160,26 @@ final class CardCell extends ListCell<BoardCard> {
         launch.getStyleClass().setAll("label", item.isOverdue(today) ? "card-overdue" : "card-fact");
         aging.setText(messages.get("board.card.days", item.daysInStage()));
         checklist.setText(item.checklist().done() + "/" + item.checklist().total());
-        checklist.setVisible(item.checklist().total() > 0);
-        checklist.setManaged(item.checklist().total() > 0);
         price.setText(Formats.won(d.priceWon()));
-        price.setManaged(d.priceWon() != null);
+        showOnly(nameLine, name, item.isAtRisk() ? risk : null, item.openSuggestions() > 0 ? suggestions : null,
+                item.product().demo() ? demoBadge : null);
+        showOnly(identityLine, identity, item.openOrders().any() ? orders : null);
+        showOnly(facts, launch, aging, item.checklist().total() > 0 ? checklist : null,
+                d.priceWon() != null ? price : null);
         showGate(item);
         setGraphic(card);
+    }
+
+    /**
+     * Puts on {@code line} only the parts that are shown (nulls are the hidden ones). A hidden part left in the card
+     * would still be styled with it, and the first frame's 30 cards are most of a cold start's CSS work. The line is
+     * only changed when its parts differ, so scrolling through alike cards re-adds nothing.
+     */
+    private static void showOnly(HBox line, Node... parts) {
+        List<Node> shown = Arrays.stream(parts).filter(Objects::nonNull).toList();
+        if (!line.getChildren().equals(shown)) {
+            line.getChildren().setAll(shown);
+        }
     }
 
     /** What the next stage still needs, or that the card is ready to move on. */
@@ -174,8 +196,6 @@ final class CardCell extends ListCell<BoardCard> {
     /** "주문 3 · 5개": orders waiting to ship and their pieces; nothing when nothing waits. */
     private void showOrders(BoardCard item) {
         OpenOrders open = item.openOrders();
-        orders.setVisible(open.any());
-        orders.setManaged(open.any());
         if (open.any()) {
             orders.setText(messages.get("board.card.orders", open.orders(), open.quantity()));
             ordersTooltip.setText(messages.get("board.card.orders.tooltip", open.orders(), open.quantity()));
@@ -186,15 +206,11 @@ final class CardCell extends ListCell<BoardCard> {
         }
     }
 
-    /** The launch-risk flame and the open-suggestions bulb; each hidden when there is nothing to say. */
+    /** The launch-risk flame and the open-suggestions bulb (each shown only when there is something to say). */
     private void showSignals(BoardCard item) {
         boolean atRisk = item.isAtRisk();
-        risk.setVisible(atRisk);
-        risk.setManaged(atRisk);
         riskTooltip.setText(atRisk ? riskText.explain(item.signals().launchRisk()) : "");
         int open = item.openSuggestions();
-        suggestions.setVisible(open > 0);
-        suggestions.setManaged(open > 0);
         suggestions.setText(messages.get("board.card.suggestions", open));
         suggestionsTooltip.setText(messages.get("board.card.suggestions.tooltip", open));
     }
@@ -214,7 +230,7 @@ final class CardCell extends ListCell<BoardCard> {
         malls.getChildren().clear();
         for (ListingChip listing : all.subList(0, Math.min(all.size(), MAX_MALL_CHIPS))) {
             Label chip = new Label(ListingStatusText.shortName(listing.mallName()),
-                    new FontIcon(ListingStatusText.iconLiteral(listing.status())));
+                    Glyph.of(ListingStatusText.iconLiteral(listing.status()), SMALL_ICON));
             chip.getStyleClass().addAll("mall-chip", ListingStatusText.styleClass(listing.status()));
             chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.setTooltip(new Tooltip(listingText.tooltip(listing)));
