@@ -1,6 +1,7 @@
 package com.mallboard.app;
 
 import com.mallboard.board.ui.BoardViewModel;
+import com.mallboard.common.ui.Frames;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -66,17 +67,13 @@ final class StartupTiming {
 
     /** The frame showing the cards is drawn in the pulse after they arrive; its layout pass is the closest hook. */
     private static void reportAfterNextFrame(Scene scene, int cards, boolean exit) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        Frames.afterNextLayout(scene, () -> {
             System.out.printf("startup: board visible %d ms after process start (%d ms after JVM start, %s), %d cards%n",
                     sinceProcessStart(), sinceJvmStart(), cpuTime(), cards);
             if (exit) {
                 Platform.exit();
             }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import com.mallboard.board.Swimlanes;
 import com.mallboard.common.Formats;
 import com.mallboard.common.Messages;
 import com.mallboard.common.ui.ChoiceText;
+import com.mallboard.common.ui.Frames;
 import com.mallboard.product.Product;
 import com.mallboard.product.Stage;
 import com.mallboard.product.ui.ProductEditorDialog;
@@ -47,6 +48,7 @@ public class BoardView extends BorderPane {
         MessageBanner banner = new MessageBanner();
         commands = new BoardCommands(model, messages, banner, () -> getScene().getWindow(), this::select);
         filterBar = new FilterBar(model, savedFilters, messages);
+        model.afterCardsDrawn(action -> Frames.afterNextFrame(this, action));
         body = new BoardBody(model, messages, formats, commands::move, this::open);
         buildToolbar();
         ProgressIndicator loading = new ProgressIndicator();

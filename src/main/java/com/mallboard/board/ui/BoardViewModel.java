@@ -68,6 +68,7 @@ public class BoardViewModel {
     private final IntegerProperty updatedByOthers = new SimpleIntegerProperty(0);
     private final LiveBoard live;
     private boolean fullyLoaded;
+    private Consumer<Runnable> afterCardsDrawn = Runnable::run;
     private LocalDate today;
 
     public BoardViewModel(BoardService board, BoardActions actions, BoardSettings settings, TaskExecutor executor) {
@@ -137,8 +138,16 @@ public class BoardViewModel {
         show(columns);
         syncTotals();
         loading.set(false);
-        loadSuggestionBadges(columns);
+        afterCardsDrawn.accept(() -> loadSuggestionBadges(columns));
         live.resume();
+    }
+
+    /**
+     * How the view runs work once the frame showing newly loaded cards is drawn (at once by default): on two cores,
+     * counting the badges while that frame was laid out cost a cold start ~0.08 s (docs/performance.md, "Cold start").
+     */
+    public void afterCardsDrawn(Consumer<Runnable> scheduler) {
+        this.afterCardsDrawn = scheduler;
     }
 
     /**

@@ -7,7 +7,8 @@ import javafx.scene.text.Font;
 
 /**
  * Loads the bundled NanumGothic (SIL OFL) so Hangul renders on machines without any Korean font; the theme's CSS
- * names it as the first font family.
+ * names it as the first font family. Also loads ikonli's icon fonts, which its first icon would otherwise load on the
+ * JavaFX thread.
  */
 public final class AppFonts {
     public static final String FAMILY = "NanumGothic";
@@ -24,6 +25,8 @@ public final class AppFonts {
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                // First: the window being built meanwhile needs its icons before the theme's fonts.
+                Glyph.loadIconFonts();
                 load();
                 loaded.complete(null);
             } catch (RuntimeException e) {

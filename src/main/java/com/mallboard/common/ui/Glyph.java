@@ -39,7 +39,14 @@ public final class Glyph {
         return glyph;
     }
 
-    /** Loads the icon pack's font on first use, as {@code FontIcon} does. */
+    /**
+     * Loads the icon packs' fonts (about 1 MB, copied to a file and parsed), which the first icon of the process,
+     * a glyph or a {@code FontIcon}, otherwise loads on the JavaFX thread; safe on any thread, and once.
+     */
+    public static void loadIconFonts() {
+        IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance());
+    }
+
     private static Resolved resolve(String literal) {
         IkonHandler handler = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance()).resolve(literal);
         Ikon ikon = handler.resolve(literal);

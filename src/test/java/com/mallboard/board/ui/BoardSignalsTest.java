@@ -82,6 +82,8 @@ class BoardSignalsTest {
         assertThat(isShown(riskOf(robot, planned))).isFalse();
         assertThat(isShown(riskOf(robot, shipping))).as("in shipment the launch no longer depends on stages")
                 .isFalse();
+        // The badges are counted once the frame showing the cards is drawn.
+        waitUntil(() -> visible(robot, "#cardSuggestions").size() == 2);
         List<Label> bulbs = visible(robot, "#cardSuggestions");
         assertThat(bulbs).extracting(Label::getText).containsExactlyInAnyOrder("2", "1");
         assertThat(bulbs.get(0).getTooltip().getText()).contains("다음 할 일");

@@ -12,7 +12,9 @@ import com.mallboard.product.ProductDetails;
 import com.mallboard.product.Stage;
 import com.mallboard.store.TestStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,25 @@ class BoardViewModelTest {
                 .containsExactly("EARLY", "LATE");
         assertThat(model.visibleCards(Stage.PLANNING)).hasSize(1);
         assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void suggestionBadgesAreCountedOnlyOnceTheCardsAreDrawn() {
+        Product toner = store.createAt(Stage.PLANNING, TestStore.completeDetails("TONER-1"));
+        List<Runnable> afterFrame = new ArrayList<>();
+        BoardViewModel badged = new BoardViewModel(store.board(products -> Map.of(toner.id(), 3)),
+                store.boardActions(), store.boardSettings(), new SameThreadTaskExecutor());
+        badged.afterCardsDrawn(afterFrame::add);
+        badged.load(error -> {
+            throw new AssertionError(error);
+        });
+
+        assertThat(badged.visibleCards(Stage.PLANNING)).singleElement().extracting(BoardCard::openSuggestions)
+                .isEqualTo(0);
+        assertThat(afterFrame).hasSize(1);
+        afterFrame.get(0).run();
+        assertThat(badged.visibleCards(Stage.PLANNING)).singleElement().extracting(BoardCard::openSuggestions)
+                .isEqualTo(3);
     }
 
     @Test
