@@ -184,10 +184,9 @@ class BackupCommandTest {
     void theRealProgramOnADamagedDatabaseExitsOneWithoutAStackTrace() throws Exception {
         storeWith("TOR-SUN");
         damage();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(), "export", "--out", folder.resolve("r.xlsx").toString(), "--data-dir",
-                folder.toString()).redirectOutput(folder.resolve("out.txt").toFile())
+        Process process = ChildMallboard.command(folder.resolve("cache"), List.of(), "export", "--out",
+                folder.resolve("r.xlsx").toString(), "--data-dir", folder.toString())
+                .redirectOutput(folder.resolve("out.txt").toFile())
                 .redirectError(folder.resolve("err.txt").toFile()).start();
 
         assertThat(process.waitFor()).isEqualTo(CommandLine.FAILED);

@@ -9,9 +9,7 @@ import com.mallboard.store.LockHolder;
 import com.mallboard.store.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,16 +71,11 @@ class DataFolderInUseTest {
 
     /** {@code mallboard ARGS} in a JVM of its own, so its lock is another process's, as for a real script. */
     private int run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
         Path file = temp.resolve("output.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(file.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("mallboard " + String.join(" ", args) + " did not end");
-        }
+        Process process = ChildMallboard.command(temp.resolve("cache"), List.of(), args).redirectErrorStream(true)
+                .redirectOutput(file.toFile()).start();
+        int exitCode = ChildMallboard.exitCode(process, 2, "mallboard " + String.join(" ", args));
         output = Files.readString(file);
-        return process.exitValue();
+        return exitCode;
     }
 }

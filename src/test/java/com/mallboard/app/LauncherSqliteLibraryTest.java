@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -40,21 +39,10 @@ class LauncherSqliteLibraryTest {
     }
 
     private int backup(Path folder, Path sqliteTemp, Path cache, boolean useCache) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = useCache
-                ? List.of(java, "-Dorg.sqlite.tmpdir=" + sqliteTemp, "-cp", System.getProperty("java.class.path"),
-                        Launcher.class.getName(), "backup", "--data-dir", folder.toString())
-                : List.of(java, "-Dorg.sqlite.tmpdir=" + sqliteTemp, "-Dorg.sqlite.lib.path=" + temp.resolve("none"),
-                        "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "backup", "--data-dir",
-                        folder.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("output.txt").toFile());
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("mallboard backup did not end");
-        }
-        return process.exitValue();
+        List<String> options = useCache ? List.of("-Dorg.sqlite.tmpdir=" + sqliteTemp)
+                : List.of("-Dorg.sqlite.tmpdir=" + sqliteTemp, "-Dorg.sqlite.lib.path=" + temp.resolve("none"));
+        Process process = ChildMallboard.command(cache, options, "backup", "--data-dir", folder.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("output.txt").toFile()).start();
+        return ChildMallboard.exitCode(process, 2, "mallboard backup");
     }
 }

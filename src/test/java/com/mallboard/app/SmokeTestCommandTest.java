@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +24,14 @@ class SmokeTestCommandTest {
      * state (theme, default locale, windows) left behind for the UI tests that share this JVM.
      */
     private int run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
         Path stdout = temp.resolve("stdout.txt");
         Path stderr = temp.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("mallboard " + String.join(" ", args) + " did not end");
-        }
+        Process process = ChildMallboard.command(temp.resolve("cache"), List.of("-Xmx512m"), args)
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        int exitCode = ChildMallboard.exitCode(process, 3, "mallboard " + String.join(" ", args));
         out = Files.readString(stdout);
         err = Files.readString(stderr);
-        return process.exitValue();
+        return exitCode;
     }
 
     private String out() {

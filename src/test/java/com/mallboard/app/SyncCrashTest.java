@@ -118,10 +118,8 @@ class SyncCrashTest {
     }
 
     private Process startSync() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-D" + SyncModule.DRAIN_PROPERTY + "=" + DRAIN,
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "sync",
-                "--data-dir", folder.toString());
+        ProcessBuilder builder = ChildMallboard.command(folder.resolve("cache"),
+                List.of("-D" + SyncModule.DRAIN_PROPERTY + "=" + DRAIN), "sync", "--data-dir", folder.toString());
         builder.redirectErrorStream(true);
         builder.redirectOutput(folder.resolve("sync-" + System.nanoTime() + ".log").toFile());
         return builder.start();
