@@ -36,6 +36,11 @@ jpackage --type app-image --dest "$out" --name Mallboard --app-version "$version
     --add-modules "$modules" \
     --jlink-options "$MALLBOARD_JLINK_OPTIONS"
 image="$out/Mallboard"
+# Our launcher script replaces jpackage's, which asks rpm and dpkg at every start which package owns it (decision 0021).
+# The runtime keeps its java command: the jlink options leave out --strip-native-commands.
+[ -x "$image/lib/runtime/bin/java" ] || { echo "the packaged runtime has no bin/java for installers/linux/Mallboard.sh" >&2; exit 1; }
+cp "$here/Mallboard.sh" "$image/bin/Mallboard"
+chmod 755 "$image/bin/Mallboard"
 
 # The packages wrap the app image built above, before its AppCDS training: an archive is only good at the path it was
 # made at, so the packages make theirs when installed (/opt/mallboard), and the app image below for target/.
