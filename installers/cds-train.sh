@@ -3,8 +3,8 @@
 #   cds-train.sh CFG LAUNCHER    e.g. /opt/mallboard/lib/app/Mallboard.cfg /opt/mallboard/bin/Mallboard
 # Runs the app's own smoke test once to see what a start loads, then points the launcher's configuration at the result:
 #   - Java 25 or later: an AOT cache, mallboard.aot (JEP 483/515: classes loaded, linked, and the methods' profiles),
-#     recorded by one run and made by a second (AOTMode record, then create), as the packaged runtime has no java
-#     command for the one-step AOTCacheOutput to start;
+#     recorded by one run and made by a second (AOTMode record, then create): the one-step AOTCacheOutput starts a
+#     second JVM from the runtime's java command, which a jpackage runtime need not have (macOS, Windows);
 #   - Java 17: an AppCDS archive, mallboard.jsa (-XX:ArchiveClassesAtExit: classes loaded and verified).
 # Either is accepted only with the jars at the paths it was made with, so it is made where the app runs: by the build
 # for the app image, by the .deb/.rpm install scripts at /opt/mallboard. Any failure leaves the app as it was, without.
